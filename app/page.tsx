@@ -1,3 +1,33 @@
-export default function Home() {
-  return <main className="p-8"><h1 className="text-2xl font-semibold">Blueprint</h1></main>;
+import { DesignList } from "@/components/designs/DesignList";
+import { getDb } from "@/lib/db/bootstrap";
+import { listDesigns } from "@/lib/db/designs";
+
+// The list reads the database on every request: designs change under it.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  const showArchived = (await searchParams).archived === "1";
+  const { prisma } = await getDb();
+  const designs = (await listDesigns(prisma, { includeArchived: showArchived })).filter((design) => design.archived === showArchived);
+  return (
+    <main className="mx-auto max-w-5xl space-y-6 p-8">
+      <header>
+        <h1 className="text-2xl font-semibold">Blueprint</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Plan the fabric, address space, storage and backups of Kubernetes clusters of thousands of nodes, and export the manifests.
+        </p>
+      </header>
+      <DesignList
+        showArchived={showArchived}
+        designs={designs.map((design) => ({
+          id: design.id,
+          name: design.name,
+          description: design.description,
+          headRevision: design.headRevision,
+          archived: design.archived,
+          updatedAt: design.updatedAt.toISOString(),
+        }))}
+      />
+    </main>
+  );
 }
