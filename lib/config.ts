@@ -1,0 +1,34 @@
+// The process configuration: every environment variable the server reads, parsed once here so
+// that the rest of the code gets typed values and a bad setting fails at start with its name.
+import path from "node:path";
+import { z } from "zod";
+
+// `FOO=` in a shell or CI file means "not set", not "set to nothing".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+export const configSchema = z.object({
+  /** Postgres to use; without it the app runs on the embedded PGlite under BLUEPRINT_DATA_DIR. */
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
+  ),
+  /** Where the embedded database (and other local state) lives; relative to the working dir. */
+  BLUEPRINT_DATA_DIR: optional(z.string()).transform((dir) => path.resolve(dir ?? ".data")),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
+  NODE_ENV: optional(z.enum(["development", "production", "test"])).transform(
+    (env) => env ?? "development",
+  ),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid environment: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+export const config: Config = parseConfig(process.env);
