@@ -1,5 +1,5 @@
 import { getViewportForBounds, type Rect } from "@xyflow/react";
-import { toPng, toSvg, type Options } from "html-to-image";
+import { toPng, toSvg } from "html-to-image";
 import { saveUrlAs } from "./download";
 
 /**
@@ -9,6 +9,9 @@ import { saveUrlAs } from "./download";
  * html-to-image is pinned to 1.11.11 because later versions drop the edges' SVG styles
  * (bubkoo/html-to-image#516, noted in React Flow's example).
  */
+
+/** html-to-image does not export its options type. */
+type Options = NonNullable<Parameters<typeof toPng>[1]>;
 
 /** The on-screen controls are tools, not part of the drawing. */
 const controlClasses = ["react-flow__minimap", "react-flow__controls", "react-flow__panel", "react-flow__attribution"];
