@@ -1,9 +1,10 @@
+import type { BundleFile } from "@/lib/manifests/types";
+
 /**
  * The bundle's flat file list ({ path, content }, paths with "/" separators as renderBundle makes
  * them) as a tree for the manifests view, and the rows a keyboard walks through when some folders
  * are collapsed (WAI-ARIA Authoring Practices, "Tree View" pattern).
  */
-export type BundleFile = { path: string; content: string };
 
 export type TreeNode =
   | { kind: "folder"; name: string; path: string; children: TreeNode[] }
