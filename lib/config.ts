@@ -13,7 +13,7 @@ export const configSchema = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
   ),
   /** Where the embedded database (and other local state) lives; relative to the working dir. */
-  BLUEPRINT_DATA_DIR: optional(z.string()).transform((dir) => path.resolve(dir ?? ".data")),
+  BLUEPRINT_DATA_DIR: optional(z.string()).transform((dir) => path.resolve(/* turbopackIgnore: true */ dir ?? ".data")),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform(
     (env) => env ?? "development",

@@ -25,7 +25,9 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    // Left to Node at run time: in the Next server bundle Turbopack would otherwise turn the
+    // resolved path into a module id.
+    const bgPath = require.resolve(/* turbopackIgnore: true */ "@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
     const wasmModule = await WebAssembly.compile(bytes);
     const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": bg });
