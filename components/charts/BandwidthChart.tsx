@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { bandwidthSummary, formatGbps, spineRows } from "./bandwidthData";
 import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
-import { axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
+import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
 import type { BandwidthSeries } from "./series";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
@@ -33,10 +33,10 @@ export function BandwidthChart({ series }: { series: BandwidthSeries }) {
           label={{ value: "Gbps", angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }}
         />
         <Tooltip cursor={hoverCursor} content={<ChartTooltip format={formatGbps} />} />
-        <Legend formatter={legendLabel} />
-        <Bar dataKey="downlinkGbps" name="Downlink capacity" fill={seriesColors.downlink} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="uplinkGbps" name="Uplink capacity" fill={seriesColors.uplink} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="demandGbps" name="Expected demand (peak)" fill={seriesColors.demand} radius={[3, 3, 0, 0]} />
+        <Legend formatter={legendLabel} itemSorter={null} />
+        <Bar dataKey="downlinkGbps" isAnimationActive={animate} name="Downlink capacity" fill={seriesColors.downlink} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="uplinkGbps" isAnimationActive={animate} name="Uplink capacity" fill={seriesColors.uplink} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="demandGbps" isAnimationActive={animate} name="Expected demand (peak)" fill={seriesColors.demand} radius={[3, 3, 0, 0]} />
       </BarChart>
       <BarChart
         responsive
@@ -58,9 +58,9 @@ export function BandwidthChart({ series }: { series: BandwidthSeries }) {
         />
         <YAxis type="category" dataKey="name" tick={axisTick} axisLine={axisLine} tickLine={false} width={80} />
         <Tooltip cursor={hoverCursor} content={<ChartTooltip format={formatGbps} />} />
-        <Legend formatter={legendLabel} />
-        <Bar dataKey="capacityGbps" name="Spine capacity" fill={seriesColors.uplink} radius={[0, 3, 3, 0]} barSize={18} />
-        <Bar dataKey="crossRackDemandGbps" name="Cross-rack demand (peak)" fill={seriesColors.demand} radius={[0, 3, 3, 0]} barSize={18} />
+        <Legend formatter={legendLabel} itemSorter={null} />
+        <Bar dataKey="capacityGbps" isAnimationActive={animate} name="Spine capacity" fill={seriesColors.uplink} radius={[0, 3, 3, 0]} barSize={18} />
+        <Bar dataKey="crossRackDemandGbps" isAnimationActive={animate} name="Cross-rack demand (peak)" fill={seriesColors.demand} radius={[0, 3, 3, 0]} barSize={18} />
       </BarChart>
     </ChartCard>
   );

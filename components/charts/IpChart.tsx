@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
-import { axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
+import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
 import { formatPercent, ipAxisMax, ipRows, ipSummary, toPercent } from "./ipData";
 import type { IpSeries } from "./series";
 
@@ -26,9 +26,9 @@ export function IpChart({ series }: { series: IpSeries }) {
           label={{ value: "utilization (%)", angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12, dy: 48 }}
         />
         <Tooltip cursor={hoverCursor} content={<ChartTooltip format={formatPercent} />} />
-        <Legend formatter={legendLabel} />
-        <Bar dataKey="blockPercent" name="Blocks used" fill={seriesColors.blocks} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="addressPercent" name="Addresses used" fill={seriesColors.addresses} radius={[3, 3, 0, 0]} />
+        <Legend formatter={legendLabel} itemSorter={null} />
+        <Bar dataKey="blockPercent" isAnimationActive={animate} name="Blocks used" fill={seriesColors.blocks} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="addressPercent" isAnimationActive={animate} name="Addresses used" fill={seriesColors.addresses} radius={[3, 3, 0, 0]} />
         <ReferenceLine
           y={threshold}
           stroke={seriesColors.threshold}

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
-import { axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
+import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
 import type { StorageSeries } from "./series";
 import { capacityRows, formatTB, monthsRows, storageSummary } from "./storageData";
 
@@ -32,17 +32,17 @@ export function StorageChart({ series }: { series: StorageSeries }) {
           label={{ value: "TB", angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }}
         />
         <Tooltip cursor={hoverCursor} content={<ChartTooltip format={formatTB} />} />
-        <Legend formatter={legendLabel} />
-        <Bar dataKey="rawTB" name="Raw" fill={seriesColors.raw} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="usableTB" name="Usable" fill={seriesColors.usable} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="expectedTB" name="Expected data" fill={seriesColors.expected} radius={[3, 3, 0, 0]} />
+        <Legend formatter={legendLabel} itemSorter={null} />
+        <Bar dataKey="rawTB" isAnimationActive={animate} name="Raw" fill={seriesColors.raw} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="usableTB" isAnimationActive={animate} name="Usable" fill={seriesColors.usable} radius={[3, 3, 0, 0]} />
+        <Bar dataKey="expectedTB" isAnimationActive={animate} name="Expected data" fill={seriesColors.expected} radius={[3, 3, 0, 0]} />
       </BarChart>
       <BarChart
         responsive
         layout="vertical"
         data={months}
         style={{ width: "100%", height: 56 + 34 * months.length }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+        margin={{ top: 4, right: 120, bottom: 4, left: 8 }}
         accessibilityLayer
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" className={gridClass} />
@@ -56,8 +56,8 @@ export function StorageChart({ series }: { series: StorageSeries }) {
         />
         <YAxis type="category" dataKey="name" tick={axisTick} axisLine={axisLine} tickLine={false} width={96} />
         <Tooltip cursor={hoverCursor} content={<ChartTooltip format={formatMonths} />} />
-        <Legend formatter={legendLabel} />
-        <Bar dataKey="months" name="Months until nearfull" fill={seriesColors.months} radius={[0, 3, 3, 0]} barSize={16}>
+        <Legend formatter={legendLabel} itemSorter={null} />
+        <Bar dataKey="months" isAnimationActive={animate} name="Months until nearfull" fill={seriesColors.months} radius={[0, 3, 3, 0]} barSize={16}>
           <LabelList dataKey="label" position="right" fill="currentColor" fontSize={11} />
         </Bar>
       </BarChart>

@@ -24,5 +24,11 @@ export const gridClass = "stroke-slate-200 dark:stroke-slate-800";
 /** The band behind the hovered category. */
 export const hoverCursor = { fill: "currentColor", fillOpacity: 0.06 } as const;
 
+/**
+ * Bars are drawn without animation: the plan is recomputed on every edit (and while dragging), and
+ * animating each change would cost frames and show numbers that are not the plan's.
+ */
+export const animate = false;
+
 /** Height of one chart's plotting area with its legend, in pixels. */
 export const chartHeight = 260;

@@ -65,7 +65,7 @@ export function DownloadBundleButton({ designId, revision, dirty }: Props) {
           onClick={download}
           disabled={busy || revision === null}
           aria-describedby={noteId}
-          className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-60"
         >
           Download bundle (.zip)
         </button>
