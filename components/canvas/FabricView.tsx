@@ -1,0 +1,75 @@
+"use client";
+import { useCallback, useMemo, type RefObject } from "react";
+import type { Design } from "@/lib/design";
+import type { Badges } from "./badges";
+import { fabricGraph } from "./fabricGraph";
+import { fabricNodeTypes } from "./FabricNodes";
+import { FlowCanvas, type CanvasApi } from "./FlowCanvas";
+
+type Position = { x: number; y: number };
+
+/** Which element a fabric edge stands for: uplinks and placements are edited on their rack group. */
+function edgeElement(edgeId: string): string | null {
+  const [kind, rest = ""] = edgeId.split(/:(.*)/s);
+  const name = rest.split(/[#/]/)[0] ?? "";
+  if (kind === "uplink") return name === "spine" ? "superspine" : `rack:${name}`;
+  if (kind === "placement") return `rack:${name}`;
+  if (kind === "podpool-link") return `podpool:${name}`;
+  return null;
+}
+
+const kindOf = (id: string) => id.split(":")[0];
+/** Only connections that mean something: node pool to rack group, pod pool to node pool. */
+function isValidConnection(source: string, target: string): boolean {
+  const kinds = new Set([kindOf(source), kindOf(target)]);
+  return (kinds.has("pool") && kinds.has("rack")) || (kinds.has("pool") && kinds.has("podpool"));
+}
+
+export function FabricView({
+  design,
+  badges,
+  selection,
+  highlighted,
+  onSelect,
+  onMove,
+  onConnect,
+  onToggleExpand,
+  apiRef,
+}: {
+  design: Design;
+  badges: Badges;
+  selection: string | null;
+  highlighted: string | null;
+  onSelect: (id: string | null) => void;
+  onMove: (positions: Record<string, Position>, coalesceKey?: string) => void;
+  apiRef: RefObject<CanvasApi | null>;
+  onConnect: (source: string, target: string) => void;
+  onToggleExpand: (id: string) => void;
+}) {
+  const { fabric, racks, nodePools, ipPlan, canvas } = design;
+  const podPools = ipPlan.podPools;
+  const graph = useMemo(
+    () => fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges, highlighted }),
+    [fabric, racks, nodePools, podPools, canvas, badges, highlighted],
+  );
+  const onDoubleClick = useCallback((id: string) => {
+    if (id.startsWith("rack:")) onToggleExpand(id);
+  }, [onToggleExpand]);
+  return (
+    <FlowCanvas
+      label="Fabric diagram"
+      nodes={graph.nodes}
+      edges={graph.edges}
+      nodeTypes={fabricNodeTypes}
+      selection={selection}
+      edgeElement={edgeElement}
+      onSelect={onSelect}
+      onMove={onMove}
+      onConnect={onConnect}
+      focus={highlighted}
+      apiRef={apiRef}
+      isValidConnection={isValidConnection}
+      onNodeDoubleClick={onDoubleClick}
+    />
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { designSchema, getTemplate } from "@/lib/design";
+import { addPodPool, addRackGroup, connect, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
+import { elementForPointer } from "./elements";
+
+const starter = () => getTemplate("starter-500");
+
+describe("document edits", () => {
+  it("adds a rack group under a free name and keeps the document valid", () => {
+    const first = addRackGroup(starter());
+    const second = addRackGroup(first.design);
+    expect(second.ref).toEqual({ kind: "rack", name: "rack-group-2" });
+    expect(designSchema.safeParse(second.design).success).toBe(true);
+  });
+
+  it("placing a node pool fills the rack's free leaf ports", () => {
+    // starter-500: leaves of 48 downlink ports, 2 per rack = 96 ports; a new rack group holds
+    // nothing, and workers have 2 NICs, so 96 / 2 = 48 workers per rack.
+    const { design } = addRackGroup(starter());
+    const placed = placePool(design, "rack-group", "worker");
+    expect(placed.racks.at(-1)?.placements).toEqual([{ pool: "worker", nodesPerRack: 48 }]);
+    // A compute rack already uses 40 workers x 2 NICs = 80 of its 96 ports: 16 free, 8 storage nodes of 2 NICs.
+    expect(connect(design, { kind: "pool", name: "storage" }, { kind: "rack", name: "compute" })?.design.racks[0]?.placements).toContainEqual({ pool: "storage", nodesPerRack: 8 });
+  });
+
+  it("renaming a node pool renames its placements and pod pool references", () => {
+    const d = starter();
+    const worker = d.nodePools.find((p) => p.name === "worker")!;
+    const next = replaceElement(d, { kind: "pool", name: "worker" }, { ...worker, name: "compute-node" });
+    expect(next.racks.flatMap((r) => r.placements.map((p) => p.pool))).not.toContain("worker");
+    expect(next.racks[0]?.placements[0]?.pool).toBe("compute-node");
+    expect(next.ipPlan.podPools[0]?.nodePools).toEqual(["compute-node"]);
+    // Untouched sections stay the same objects: the history and the live plan rely on it.
+    expect(next.storage).toBe(d.storage);
+  });
+
+  it("renaming a zone renames the flows and the canvas position", () => {
+    const d = setPositions(starter(), { "zone:backend": { x: 1, y: 2 } });
+    const zone = d.zones[1]!;
+    const next = replaceElement(d, { kind: "zone", name: "backend" }, { ...zone, name: "api" });
+    expect(next.flows[0]).toMatchObject({ from: "frontend", to: "api" });
+    expect(next.canvas.positions).toEqual({ "zone:api": { x: 1, y: 2 } });
+  });
+
+  it("removing a zone removes its flows; removing a pod pool unsets the zones' pool", () => {
+    const d = starter();
+    expect(removeElement(d, { kind: "zone", name: "backend" }).flows).toEqual([]);
+    expect(removeElement(d, { kind: "podpool", name: "workers" }).zones.map((z) => z.pool)).toEqual([undefined, undefined]);
+  });
+
+  it("a new or duplicated pod pool takes a range that overlaps nothing", () => {
+    // starter-500 uses 10.16.0.0/15, 10.20.0.0/20, 10.30.0.0/20, 10.40.0.0/24, 10.96.0.0/16 and
+    // 192.168.0.0/16: 10.100.0.0/16 is the first free /16 from 10.100 on.
+    const added = addPodPool(starter());
+    expect(added.design.ipPlan.podPools.at(-1)?.cidr).toBe("10.100.0.0/16");
+    const copy = duplicateElement(added.design, added.ref);
+    expect(copy?.design.ipPlan.podPools.at(-1)).toMatchObject({ name: "pod-pool-copy", cidr: "10.101.0.0/16" });
+  });
+
+  it("sets a value at a JSON pointer without touching other sections", () => {
+    const d = starter();
+    const next = setAtPointer(d, "/ipPlan/podPools/1/cidr", "10.20.0.0/19");
+    expect(next.ipPlan.podPools[1]?.cidr).toBe("10.20.0.0/19");
+    expect(d.ipPlan.podPools[1]?.cidr).toBe("10.20.0.0/20");
+    expect(next.racks).toBe(d.racks);
+  });
+
+  it("maps finding pointers to drawn elements", () => {
+    const d = starter();
+    expect(elementForPointer(d, "/racks/1/placements/0")).toEqual({ kind: "rack", name: "infra" });
+    expect(elementForPointer(d, "/ipPlan/podPools/0/cidr")).toEqual({ kind: "podpool", name: "workers" });
+    expect(elementForPointer(d, "/flows/0")).toEqual({ kind: "flow", index: 0 });
+    expect(elementForPointer(d, "/fabric/spine/count")).toEqual({ kind: "spine" });
+    expect(elementForPointer(d, "/storage/classes/0")).toEqual({ kind: "design" });
+    expect(elementForPointer(d, "/racks/99")).toEqual({ kind: "design" });
+  });
+
+  it("numbers copies past names already taken", () => {
+    expect(uniqueName("a", ["a", "a-2"])).toBe("a-3");
+  });
+});
