@@ -1,0 +1,14 @@
+export { plan, type Plan, type BandwidthSeries, type IpSeries, type StorageSeries } from "./plan";
+export { catalogue, report, sortFindings, type FindingCode, type FindingParams } from "./catalogue";
+export { metricsCatalogue, type MetricDefinition } from "./metrics-catalogue";
+export { findingSchema, suggestionSchema, severities, type Finding, type Suggestion, type Severity } from "./types";
+export { buildInventory, type Inventory } from "./inventory";
+export { planIp, type IpMetrics, type PodPoolMetrics, type NodeNetworkMetrics, type ServiceCidrMetrics } from "./ip";
+export { planFabric, type FabricMetrics, type LeafMetrics } from "./fabric";
+export { planStorage, pgCount, type StorageMetrics, type StoragePoolMetrics, type TierMetrics } from "./storage";
+export { planBackup, type BackupMetrics, type ScheduleMetrics } from "./backup";
+export { planPolicy, type PolicyMetrics, type PolicyMatrix, type ZoneRules } from "./policy";
+export { planScale, kubernetesLimits, type ScaleMetrics, type GrowthLimit, type GrowthPoint, type GrowthSeries } from "./scale";
+export { planBom, type BomMetrics, type SwitchLine, type LinkLine } from "./bom";
+export { formatNumber, percent } from "./format";
+export { sources } from "./sources";
