@@ -28,7 +28,7 @@ export function planBom(design: Design, inventory: Inventory, fabric: FabricMetr
   const { leaf, spine, superSpine } = design.fabric;
   const leafDownUsed = fabric.leaves.reduce((sum, l) => sum + l.leafCount * Math.min(l.portsUsed, leaf.downlinkPorts), 0);
   const leafSpineLinks = fabric.leafCount * fabric.uplinksPerLeaf;
-  const spineUpPorts = superSpine ? Math.floor(spine.ports / 2) : 0;
+  const spineUpPorts = fabric.spineUplinkPorts;
   const spineSuperLinks = fabric.spineCount * spineUpPorts;
 
   const switches: SwitchLine[] = [

@@ -38,6 +38,8 @@ export type FabricMetrics = {
   /** Ports each spine needs (leaves of its pod x links, plus super-spine uplinks). */
   spinePortsNeeded: number;
   spinePortsAvailable: number;
+  /** Ports each spine gives to the super-spines (half of them in a five-stage fabric, else 0). */
+  spineUplinkPorts: number;
   maxLeaves: number;
   superSpineNeeded: boolean;
   superSpinePortsNeeded: number;
@@ -215,11 +217,12 @@ function leafFindings(design: Design, group: RackGroupInventory, metrics: LeafMe
 function spineTier(design: Design, totalLeaves: number) {
   const { spine, superSpine, linksPerLeafPerSpine: links } = design.fabric;
   const threeStageMax = Math.floor(spine.ports / links);
-  const superSpineNeeded = totalLeaves > threeStageMax;
+  const superSpineNeeded = totalLeaves * links > spine.ports;
   if (!superSpine) {
     return {
       pods: 1,
       spineCount: spine.count,
+      spineUplinkPorts: 0,
       spinePortsNeeded: totalLeaves * links,
       maxLeaves: threeStageMax,
       superSpineNeeded,
@@ -228,7 +231,7 @@ function spineTier(design: Design, totalLeaves: number) {
       superUplinkGbps: Infinity,
     };
   }
-  const upPorts = Math.floor(spine.ports / 2);
+  const upPorts = Math.max(1, Math.floor(spine.ports / 2));
   const leavesPerPodMax = Math.max(1, Math.floor((spine.ports - upPorts) / links));
   const pods = Math.max(1, Math.ceil(totalLeaves / leavesPerPodMax));
   const spineCount = pods * spine.count;
@@ -236,6 +239,7 @@ function spineTier(design: Design, totalLeaves: number) {
   return {
     pods,
     spineCount,
+    spineUplinkPorts: upPorts,
     spinePortsNeeded: Math.ceil(totalLeaves / pods) * links + upPorts,
     maxLeaves: Math.floor((superSpine.count * superSpine.ports) / (spine.count * upPorts)) * leavesPerPodMax,
     superSpineNeeded,
@@ -270,7 +274,7 @@ export function planFabric(design: Design, inventory: Inventory, ip: Pick<IpMetr
   });
 
   const tier = spineTier(design, inventory.totalLeaves);
-  if (!fabric.superSpine && tier.superSpineNeeded) {
+  if (tier.spinePortsNeeded > spine.ports) {
     findings.push(
       report("fabric.spine-ports-exceeded", "/fabric/spine/ports", { leaves: inventory.totalLeaves, links, needed: tier.spinePortsNeeded, available: spine.ports, maxLeaves: tier.maxLeaves }),
     );
@@ -281,7 +285,7 @@ export function planFabric(design: Design, inventory: Inventory, ip: Pick<IpMetr
       report(
         "fabric.super-spine-ports-exceeded",
         "/fabric/superSpine/count",
-        { spines: tier.spineCount, uplinksPerSpine: Math.floor(spine.ports / 2), needed: tier.superSpinePortsNeeded, available: tier.superSpinePortsAvailable, superSpinesNeeded },
+        { spines: tier.spineCount, uplinksPerSpine: tier.spineUplinkPorts, needed: tier.superSpinePortsNeeded, available: tier.superSpinePortsAvailable, superSpinesNeeded },
         { path: "/fabric/superSpine/count", value: superSpinesNeeded, label: `Set super-spine count to ${superSpinesNeeded}` },
       ),
     );
@@ -358,6 +362,7 @@ export function planFabric(design: Design, inventory: Inventory, ip: Pick<IpMetr
       maxOversubscription: leaves.reduce((max, l) => Math.max(max, l.oversubscription), 0),
       spinePortsNeeded: tier.spinePortsNeeded,
       spinePortsAvailable: spine.ports,
+      spineUplinkPorts: tier.spineUplinkPorts,
       maxLeaves: tier.maxLeaves,
       superSpineNeeded: tier.superSpineNeeded,
       superSpinePortsNeeded: tier.superSpinePortsNeeded,

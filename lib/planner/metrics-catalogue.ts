@@ -30,6 +30,7 @@ export const metricsCatalogue: readonly MetricDefinition[] = [
   m("fabric.maxOversubscription", "ratio", "Highest leaf oversubscription"),
   m("fabric.spinePortsNeeded", "count", "Ports each spine needs (leaves of its pod x links, plus super-spine uplinks)"),
   m("fabric.spinePortsAvailable", "count", "Ports of one spine"),
+  m("fabric.spineUplinkPorts", "count", "Ports each spine gives to the super-spines (0 without)"),
   m("fabric.maxLeaves", "count", "Most leaves the spine (and super-spine) tier can take"),
   m("fabric.superSpineNeeded", "boolean", "The leaves need more spine ports than a three-stage fabric has"),
   m("fabric.superSpinePortsNeeded", "count", "Super-spine ports the spines' uplinks need"),

@@ -159,7 +159,9 @@ export function planStorage(design: Design, inventory: Inventory): ConcernResult
     // After losing the largest failure domain (CRUSH re-places its data on the others).
     const capacityAfterFailureTB = Math.max(0, cls.rawTB - largestDomainTB) * dataShare * efficiency;
     const nearfullTB = usableTB * nearfullRatio;
-    const monthsToNearfull = data.expectedDataTB >= nearfullTB ? 0 : data.growthTBPerMonth > 0 ? (nearfullTB - data.expectedDataTB) / data.growthTBPerMonth : null;
+    const months = data.expectedDataTB >= nearfullTB ? 0 : (nearfullTB - data.expectedDataTB) / data.growthTBPerMonth;
+    // No growth (or growth too small to measure) never reaches nearfull.
+    const monthsToNearfull = Number.isFinite(months) ? months : null;
     // A failed storage node's share of the stored (amplified) data, rebuilt at one node's NIC bandwidth.
     const nodeDataTB = cls.rawTB > 0 ? data.expectedDataTB * amplification * (cls.largestHostTB / cls.rawTB) : 0;
     // Writes per day: the changed data plus the growth; every extra copy crosses the fabric.
