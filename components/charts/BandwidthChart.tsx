@@ -5,7 +5,7 @@ import { bandwidthSummary, formatGbps, spineRows } from "./bandwidthData";
 import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
 import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
-import type { BandwidthSeries } from "./series";
+import type { BandwidthSeries } from "@/lib/planner";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 const tickGbps = (value: number) => compact.format(value);

@@ -3,14 +3,16 @@ import type { TooltipContentProps } from "recharts";
 type Props = Partial<TooltipContentProps<number, string>> & {
   /** Formats one value with its unit, e.g. "1,200 Gbps". */
   format: (value: number, seriesKey: string) => string;
+  /** Formats the category (the x value), e.g. "1,250 nodes"; shown as it is without. */
+  formatLabel?: (label: string | number) => string;
 };
 
 /** The hovered category's values with their units, themed like the page (Recharts' default is white). */
-export function ChartTooltip({ active, payload, label, format }: Props) {
+export function ChartTooltip({ active, payload, label, format, formatLabel }: Props) {
   if (!active || !payload?.length) return null;
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-md dark:border-slate-700 dark:bg-slate-800">
-      <p className="mb-1 font-semibold text-slate-900 dark:text-slate-100">{label}</p>
+      <p className="mb-1 font-semibold text-slate-900 dark:text-slate-100">{formatLabel && label !== undefined ? formatLabel(label) : label}</p>
       <ul className="space-y-0.5">
         {payload.map((entry) => (
           <li key={String(entry.dataKey)} className="flex items-center gap-2 text-slate-700 dark:text-slate-200">

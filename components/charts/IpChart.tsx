@@ -5,7 +5,7 @@ import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
 import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
 import { formatPercent, ipAxisMax, ipRows, ipSummary, toPercent } from "./ipData";
-import type { IpSeries } from "./series";
+import type { IpSeries } from "@/lib/planner";
 
 /** Per pod pool: Calico block and address utilization when the pool's nodes are full, against the alert. */
 export function IpChart({ series }: { series: IpSeries }) {

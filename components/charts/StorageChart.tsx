@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis 
 import { ChartCard } from "./ChartCard";
 import { ChartTooltip, legendLabel } from "./ChartTooltip";
 import { animate, axisLine, axisTick, chartHeight, gridClass, hoverCursor, seriesColors } from "./chartStyle";
-import type { StorageSeries } from "./series";
+import type { StorageSeries } from "@/lib/planner";
 import { capacityRows, formatTB, monthsRows, storageSummary } from "./storageData";
 
 const formatMonths = (value: number) => `${value} months`;

@@ -1,5 +1,4 @@
-import { formatNumber } from "@/lib/planner/format";
-import type { BandwidthSeries } from "./series";
+import { formatNumber, type BandwidthSeries } from "@/lib/planner";
 
 /** Uplink capacity over expected demand: below 1 the uplinks are the bottleneck at peak. */
 export function headroom(capacityGbps: number, demandGbps: number): number {

@@ -15,6 +15,9 @@ export const seriesColors = {
   usable: "#0ea5e9", // sky-500
   expected: "#f59e0b", // amber-500
   months: "#8b5cf6", // violet-500
+  scale: "#ec4899", // pink-500
+  ip: "#14b8a6", // teal-500
+  fabric: "#6366f1", // indigo-500
 } as const;
 
 /** Axis ticks and labels in the surrounding text colour. */

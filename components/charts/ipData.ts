@@ -1,5 +1,4 @@
-import { formatNumber } from "@/lib/planner/format";
-import type { IpSeries } from "./series";
+import { formatNumber, type IpSeries } from "@/lib/planner";
 
 /** A utilization share (0..1, above 1 when exhausted) as a percentage with one decimal. */
 export function toPercent(share: number): number | null {

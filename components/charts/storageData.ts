@@ -1,11 +1,18 @@
-import { formatNumber } from "@/lib/planner/format";
-import type { StorageSeries } from "./series";
+import { formatNumber, type StorageSeries } from "@/lib/planner";
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Tiers that have something to show: the planner lists every device class, also those no storage
+ * node has and no class expects data on (an empty "nvme" on an SSD/HDD design).
+ */
+export function shownTiers(series: StorageSeries): StorageSeries {
+  return series.filter((entry) => entry.rawTB > 0 || entry.expectedTB > 0);
+}
+
 /** Raw, usable and expected terabytes per class or tier, to one decimal. */
 export function capacityRows(series: StorageSeries) {
-  return series.map((entry) => ({
+  return shownTiers(series).map((entry) => ({
     name: entry.name,
     rawTB: oneDecimal(entry.rawTB),
     usableTB: oneDecimal(entry.usableTB),
@@ -18,7 +25,7 @@ export function capacityRows(series: StorageSeries) {
  * the label says so; a class already past nearfull has 0 months.
  */
 export function monthsRows(series: StorageSeries) {
-  return series.map((entry) => {
+  return shownTiers(series).map((entry) => {
     const months = entry.monthsToNearfull;
     const finite = months !== null && Number.isFinite(months);
     return {
@@ -36,7 +43,7 @@ export function formatTB(value: number): string {
 /** The class that fills first, or that none will at the stated growth. */
 export function storageSummary(series: StorageSeries): string {
   const rows = monthsRows(series).filter((row) => row.months !== null);
-  if (series.length === 0) return "No storage classes yet.";
+  if (shownTiers(series).length === 0) return "No storage capacity or data yet.";
   if (rows.length === 0) return "No class reaches nearfull at the stated growth.";
   const first = rows.reduce((soonest, row) => ((row.months ?? Infinity) < (soonest.months ?? Infinity) ? row : soonest));
   return `First to reach nearfull: ${first.name}, ${first.label}.`;

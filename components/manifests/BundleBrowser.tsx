@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { BundleFile } from "@/lib/manifests/types";
+import type { BundleFile } from "@/lib/manifests";
 import { CodeView } from "./CodeView";
 import { FileTree } from "./FileTree";
 import { buildFileTree, folderPaths } from "./fileTree";

@@ -1,4 +1,4 @@
-import type { BundleFile } from "@/lib/manifests/types";
+import type { BundleFile } from "@/lib/manifests";
 
 /**
  * The bundle's flat file list ({ path, content }, paths with "/" separators as renderBundle makes
