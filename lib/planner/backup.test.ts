@@ -17,7 +17,7 @@ describe("backup", () => {
   });
 
   it("warns when the daily backup misses its window and when no restore test covers a schedule", () => {
-    const design = designWith((d) => {
+    const design = designWith((d: any) => {
       d.backup.bandwidthGbps = 1;
       d.backup.restoreTests = [{ schedule: "daily-apps", cron: "0 6 * * 6" }, { schedule: "nightly", cron: "0 6 * * 6" }];
     });

@@ -26,7 +26,7 @@ describe("bill of materials", () => {
   });
 
   it("adds the super-spine tier and its links", () => {
-    const { bom } = plan(designWith((d) => (d.fabric.superSpine = { model: "ss-256x100g", ports: 256, portSpeedGbps: 100, count: 8 }))).metrics;
+    const { bom } = plan(designWith((d: any) => (d.fabric.superSpine = { model: "ss-256x100g", ports: 256, portSpeedGbps: 100, count: 8 }))).metrics;
     // Spines give 128 ports to leaves: 250 leaves make 2 pods x 8 spines = 16 spines, each with 128 ports up: 2,048 links.
     expect(bom.switches.map((s) => [s.tier, s.count])).toEqual([["leaf", 250], ["spine", 16], ["super-spine", 8]]);
     expect(bom.links.at(-1)).toEqual({ link: "spine-super-spine", speedGbps: 100, count: 2048, cable: "fibre", optics: 4096 });

@@ -19,7 +19,7 @@ describe("policy", () => {
   });
 
   it("reports flows to missing zones, zones without a pool and zones nothing reaches", () => {
-    const design = designWith((d) => {
+    const design = designWith((d: any) => {
       d.flows.push({ from: "frontend", to: "payments", ports: [] });
       d.zones.push({ name: "batch", namespaces: ["batch"] });
       d.zones[3].pool = "databases";
@@ -34,7 +34,7 @@ describe("policy", () => {
   });
 
   it("does not count a zone's flow to itself as reaching it", () => {
-    const design = designWith((d) => {
+    const design = designWith((d: any) => {
       d.zones.push({ name: "batch", namespaces: ["batch"], pool: "workers" });
       d.flows.push({ from: "batch", to: "batch", ports: [] });
     });

@@ -34,7 +34,7 @@ describe("scale", () => {
 
   it("flags a cluster beyond 5,000 nodes", () => {
     // 120 compute racks: 4,800 + 480 = 5,280 nodes.
-    const { findings } = plan(designWith((d) => (d.racks[0].count = 120)));
+    const { findings } = plan(designWith((d: any) => (d.racks[0].count = 120)));
     expect(findings.find((f) => f.code === "scale.k8s-limit" && f.path === "/racks")?.message).toBe("Nodes: 5,280, beyond the tested limit of 5,000");
   });
 });
