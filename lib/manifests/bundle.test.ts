@@ -4,14 +4,14 @@ import { designSchema, getTemplate } from "@/lib/design";
 import { DOCUMENT_PATHS, renderBundle } from "./bundle";
 import type { BundleFinding } from "./plan";
 import { fileOf, kustomizationResources } from "./testing/bundle";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 import { zipBundle } from "./zip";
 
 const reference = getTemplate("reference-5000");
 
 describe("determinism", () => {
   it("renders the same design twice into the same bytes", () => {
-    expect(renderBundle(getTemplate("reference-5000"), fixturePlan(reference))).toEqual(renderBundle(reference, fixturePlan(reference)));
+    expect(renderBundle(getTemplate("reference-5000"), planOf(reference))).toEqual(renderBundle(reference, planOf(reference)));
   });
 
   it("does not depend on the order of keys in the document", () => {
@@ -25,16 +25,16 @@ describe("determinism", () => {
     reordered.zones[1]!.podSelector = { b: "2", a: "1" };
     const ordered = structuredClone(reference);
     ordered.zones[1]!.podSelector = { a: "1", b: "2" };
-    expect(renderBundle(reordered, fixturePlan(reordered))).toEqual(renderBundle(ordered, fixturePlan(ordered)));
+    expect(renderBundle(reordered, planOf(reordered))).toEqual(renderBundle(ordered, planOf(ordered)));
   });
 
   it("zips the same files into the same bytes", () => {
-    const files = renderBundle(reference, fixturePlan(reference));
-    expect(Buffer.from(zipBundle(files)).equals(Buffer.from(zipBundle(renderBundle(reference, fixturePlan(reference)))))).toBe(true);
+    const files = renderBundle(reference, planOf(reference));
+    expect(Buffer.from(zipBundle(files)).equals(Buffer.from(zipBundle(renderBundle(reference, planOf(reference)))))).toBe(true);
   });
 
   it("renders the 5,000-node reference design in under 100 ms (shared/design.md performance target)", () => {
-    const plan = fixturePlan(reference);
+    const plan = planOf(reference);
     renderBundle(reference, plan);
     const start = performance.now();
     renderBundle(reference, plan);
@@ -43,7 +43,7 @@ describe("determinism", () => {
 });
 
 describe("the zip", () => {
-  const files = renderBundle(reference, fixturePlan(reference));
+  const files = renderBundle(reference, planOf(reference));
   const zip = zipBundle(files);
   const entries = unzipSync(zip);
 
@@ -75,7 +75,7 @@ describe("documents", () => {
   ];
 
   it("lists the plan's errors at the top of the README, and not its warnings", () => {
-    const readme = fileOf(renderBundle(reference, fixturePlan(reference, { findings: errors })), "README.md");
+    const readme = fileOf(renderBundle(reference, planOf(reference, errors)), "README.md");
     const lines = readme.split("\n");
     expect(lines.slice(0, 10)).toContain("## 1 error in this design");
     expect(readme).toContain("- **ip.pool.block-exhaustion** at `/ipPlan/podPools/1`: Pool workers needs 5,000 blocks but has 1,024. Fix: Use a /14 pool.");
@@ -83,12 +83,23 @@ describe("documents", () => {
     expect(readme).not.toContain("fabric.leaf.oversubscribed");
   });
 
+  it("heads the README with the errors the planner finds in the reference design", () => {
+    const plan = planOf(reference);
+    const errorCodes = plan.findings.filter((finding) => finding.severity === "error").map((finding) => finding.code);
+    expect(errorCodes).toContain("ip.pool.block-exhaustion");
+    const top = fileOf(renderBundle(reference, plan), "README.md").split("## Before you apply")[0]!;
+    for (const code of errorCodes) expect(top).toContain(`**${code}**`);
+  });
+
   it("has no error section for a design without errors", () => {
-    expect(fileOf(renderBundle(reference, fixturePlan(reference)), "README.md")).not.toMatch(/error(s)? in this design/);
+    const starter = getTemplate("starter-500");
+    const plan = planOf(starter);
+    expect(plan.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(fileOf(renderBundle(starter, plan), "README.md")).not.toMatch(/error(s)? in this design/);
   });
 
   it("says what to apply in which order: every resource file, numbered, in kustomization order", () => {
-    const files = renderBundle(reference, fixturePlan(reference));
+    const files = renderBundle(reference, planOf(reference));
     const readme = fileOf(files, "README.md");
     const steps = [...readme.matchAll(/^(\d+)\. `kubectl apply -f ([^`]+)`/gm)].map((match) => [Number(match[1]), match[2]]);
     const resources = kustomizationResources(files);
@@ -98,9 +109,10 @@ describe("documents", () => {
   });
 
   it("writes the design and the plan as JSON that reads back to the same values", () => {
-    const plan = fixturePlan(reference, { findings: errors });
+    const plan = planOf(reference, errors);
     const files = renderBundle(reference, plan);
     expect(designSchema.parse(JSON.parse(fileOf(files, "design.json")))).toEqual(reference);
-    expect(JSON.parse(fileOf(files, "plan.json"))).toEqual(plan);
+    // JSON has no undefined: compare with the plan as JSON carries it.
+    expect(JSON.parse(fileOf(files, "plan.json"))).toEqual(JSON.parse(JSON.stringify(plan)));
   });
 });

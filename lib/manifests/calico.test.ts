@@ -3,10 +3,10 @@ import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { byName, objectsOf } from "./testing/bundle";
 import { variantDesigns } from "./testing/designs";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 const reference = getTemplate("reference-5000");
-const files = renderBundle(reference, fixturePlan(reference));
+const files = renderBundle(reference, planOf(reference));
 const variants = variantDesigns();
 
 describe("Calico IP pools", () => {
@@ -31,12 +31,12 @@ describe("Calico IP pools", () => {
   });
 
   it("tunnels every pool with IPIP under the calico-ipip overlay, and VXLAN under calico-vxlan", () => {
-    const ipip = renderBundle(variants["ipip-linkerd-ec-gluster"]!, fixturePlan(variants["ipip-linkerd-ec-gluster"]!));
+    const ipip = renderBundle(variants["ipip-linkerd-ec-gluster"]!, planOf(variants["ipip-linkerd-ec-gluster"]!));
     expect(objectsOf(ipip, "calico/ippools.yaml").map((o) => o.spec)).toEqual([
       expect.objectContaining({ ipipMode: "Always", vxlanMode: "Never" }),
       expect.objectContaining({ ipipMode: "Always", vxlanMode: "Never" }),
     ]);
-    const vxlan = renderBundle(variants["vxlan-azure-istio-permissive"]!, fixturePlan(variants["vxlan-azure-istio-permissive"]!));
+    const vxlan = renderBundle(variants["vxlan-azure-istio-permissive"]!, planOf(variants["vxlan-azure-istio-permissive"]!));
     expect(objectsOf(vxlan, "calico/ippools.yaml").map((o) => o.spec)).toEqual([
       expect.objectContaining({ ipipMode: "Never", vxlanMode: "Always" }),
       expect.objectContaining({ ipipMode: "Never", vxlanMode: "Always" }),
@@ -75,7 +75,7 @@ describe("Calico BGP", () => {
 
   it("peers every node with the route reflectors in route-reflector mode", () => {
     const design = variants["ipip-linkerd-ec-gluster"]!;
-    const bundle = renderBundle(design, fixturePlan(design));
+    const bundle = renderBundle(design, planOf(design));
     expect(objectsOf(bundle, "calico/bgppeers.yaml").map((o) => o.spec)).toEqual([{ nodeSelector: "all()", peerSelector: "blueprint.io/route-reflector == 'true'" }]);
     expect(objectsOf(bundle, "calico/bgpconfiguration.yaml")[0]?.spec).toMatchObject({ nodeToNodeMeshEnabled: false });
   });
@@ -89,7 +89,7 @@ describe("Felix", () => {
   it("sets the tunnel and WireGuard MTUs from the fabric MTU minus each header", () => {
     const design = variants["ipip-linkerd-ec-gluster"]!;
     // 9000 - 20 (IPIP), 9000 - 60 (WireGuard over IPv4), 9000 - 80 (over IPv6).
-    expect(objectsOf(renderBundle(design, fixturePlan(design)), "calico/felixconfiguration.yaml")[0]?.spec).toEqual({
+    expect(objectsOf(renderBundle(design, planOf(design)), "calico/felixconfiguration.yaml")[0]?.spec).toEqual({
       ipipEnabled: true,
       ipipMTU: 8980,
       wireguardEnabled: true,
@@ -98,7 +98,7 @@ describe("Felix", () => {
     });
     const vxlan = variants["vxlan-azure-istio-permissive"]!;
     // 9000 - 50 (VXLAN); a VXLAN-only Calico runs no BGP.
-    const vxlanFiles = renderBundle(vxlan, fixturePlan(vxlan));
+    const vxlanFiles = renderBundle(vxlan, planOf(vxlan));
     expect(objectsOf(vxlanFiles, "calico/felixconfiguration.yaml")[0]?.spec).toEqual({ vxlanEnabled: true, vxlanMTU: 8950 });
     expect(vxlanFiles.some((file) => file.path.startsWith("calico/bgp"))).toBe(false);
   });
@@ -106,7 +106,7 @@ describe("Felix", () => {
 
 it("renders no Calico resources for another CNI", () => {
   const design = variants["flannel-gcp-full-mesh"]!;
-  const bundle = renderBundle(design, fixturePlan(design));
+  const bundle = renderBundle(design, planOf(design));
   expect(bundle.filter((file) => file.path.startsWith("calico/") || file.path.startsWith("ipam-cleanup/"))).toEqual([]);
   expect(bundle.find((file) => file.path === "README.md")?.content).toContain("The overlay is flannel-vxlan: the bundle holds no Calico resources.");
 });

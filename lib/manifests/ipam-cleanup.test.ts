@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { objectsOf } from "./testing/bundle";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 const reference = getTemplate("reference-5000");
-const files = renderBundle(reference, fixturePlan(reference));
+const files = renderBundle(reference, planOf(reference));
 
 describe("IPAM clean-up job", () => {
   const [cronJob] = objectsOf(files, "ipam-cleanup/cronjob.yaml");

@@ -4,10 +4,10 @@ import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { objectsOf } from "./testing/bundle";
 import { variantDesigns } from "./testing/designs";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 function kubeProxyConfig(design: ReturnType<typeof getTemplate>): Record<string, unknown> {
-  const [configMap] = objectsOf(renderBundle(design, fixturePlan(design)), "kube-proxy/configmap.yaml");
+  const [configMap] = objectsOf(renderBundle(design, planOf(design)), "kube-proxy/configmap.yaml");
   expect(configMap?.metadata).toMatchObject({ name: "kube-proxy", namespace: "kube-system" });
   return parse((configMap?.data as Record<string, string>)["config.conf"] ?? "") as Record<string, unknown>;
 }

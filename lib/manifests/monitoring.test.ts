@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { designSchema, getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { objectsOf } from "./testing/bundle";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 type Rule = { alert: string; expr: string; labels: Record<string, string>; annotations: Record<string, string> };
 function rulesOf(design: ReturnType<typeof getTemplate>): Record<string, Rule[]> {
-  const [rule] = objectsOf(renderBundle(design, fixturePlan(design)), "monitoring/prometheusrule.yaml");
+  const [rule] = objectsOf(renderBundle(design, planOf(design)), "monitoring/prometheusrule.yaml");
   return Object.fromEntries((rule!.spec as { groups: { name: string; rules: Rule[] }[] }).groups.map((group) => [group.name, group.rules]));
 }
 

@@ -3,7 +3,7 @@ import { getTemplate, parseDesign, type Design } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { boundedName, fnv1a32 } from "./names";
 import { objectsOf } from "./testing/bundle";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 describe("boundedName", () => {
   it("joins short parts unchanged", () => {
@@ -57,7 +57,7 @@ describe("hostile designs", () => {
     const parsed = parseDesign(input);
     expect(parsed.ok).toBe(true);
     const design = (parsed as { design: Design }).design;
-    const files = renderBundle(design, fixturePlan(design));
+    const files = renderBundle(design, planOf(design));
     const names = [...objectsOf(files, `network-policies/${long("a")}.yaml`), ...objectsOf(files, `network-policies/${long("b")}.yaml`)].map((p) => p.metadata.name);
     expect(names).toHaveLength(8);
     expect(new Set(names).size).toBe(8);

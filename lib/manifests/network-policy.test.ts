@@ -3,10 +3,10 @@ import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { byName, objectsOf } from "./testing/bundle";
 import { variantDesigns } from "./testing/designs";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 const reference = getTemplate("reference-5000");
-const files = renderBundle(reference, fixturePlan(reference));
+const files = renderBundle(reference, planOf(reference));
 const inNamespace = (values: string[]) => ({ namespaceSelector: { matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values }] } });
 
 describe("NetworkPolicies of the reference backend zone (namespace api)", () => {
@@ -80,7 +80,7 @@ it("opens the ingress zone's outside ports to any source", () => {
 
 describe("zones with pod selectors, several namespaces, port ranges and port-less flows", () => {
   const design = variantDesigns()["ipip-linkerd-ec-gluster"]!;
-  const frontend = objectsOf(renderBundle(design, fixturePlan(design)), "network-policies/frontend.yaml");
+  const frontend = objectsOf(renderBundle(design, planOf(design)), "network-policies/frontend.yaml");
 
   it("puts the zone's policies in each of its namespaces, selecting the zone's pods", () => {
     expect(frontend.filter((p) => p.metadata.name === "frontend-default-deny").map((p) => [p.metadata.namespace, p.spec])).toEqual([
@@ -105,7 +105,7 @@ describe("zones with pod selectors, several namespaces, port ranges and port-les
   it("allows every port for a flow that lists none, and selects the source zone's pods by label", () => {
     const ingress = frontend.find((p) => p.metadata.name === "frontend-allow-from-backend")?.spec as { ingress: unknown[] };
     expect(ingress.ingress).toEqual([{ from: [inNamespace(["api"])] }]);
-    const backend = objectsOf(renderBundle(design, fixturePlan(design)), "network-policies/backend.yaml");
+    const backend = objectsOf(renderBundle(design, planOf(design)), "network-policies/backend.yaml");
     expect((byName(backend, "backend-allow-from-frontend").spec as { ingress: unknown[] }).ingress).toEqual([
       {
         from: [{ ...inNamespace(["web", "web-canary"]), podSelector: { matchLabels: { app: "web" } } }],

@@ -1,14 +1,13 @@
-/**
- * What the bundle reads from the plan of lib/planner: the findings (listed at the top of the
- * README) and the placement-group count of each Ceph pool. The whole plan is also written out as
- * plan.json. Kept to these fields so that the renderers depend on no more of the plan than they use.
- */
-export type BundleFinding = { severity: "error" | "warning" | "info"; code: string; message: string; path: string; fix?: string };
+import type { Plan } from "@/lib/planner";
 
-export type BundlePlan = {
-  findings: ReadonlyArray<BundleFinding>;
-  metrics: { storage: { pools: ReadonlyArray<{ backend: string; pgCount: number }> } };
-};
+/**
+ * What the bundle reads from the plan of lib/planner: the findings (errors are listed at the top of
+ * the README) and the placement-group count of each Ceph pool. The whole plan is also written out
+ * as plan.json. Narrowed to these fields so that the renderers depend on no more of the plan than
+ * they use.
+ */
+export type BundlePlan = Pick<Plan, "findings"> & { metrics: { storage: { pools: ReadonlyArray<Pick<Plan["metrics"]["storage"]["pools"][number], "backend" | "pgCount">> } } };
+export type BundleFinding = Plan["findings"][number];
 
 export function pgCountOf(plan: BundlePlan, backend: string): number | undefined {
   return plan.metrics.storage.pools.find((pool) => pool.backend === backend)?.pgCount;

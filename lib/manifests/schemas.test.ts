@@ -4,7 +4,7 @@ import { renderBundle } from "./bundle";
 import { allDesigns } from "./testing/designs";
 import { kustomizationResources, objectsOf } from "./testing/bundle";
 import { loadGoStructs, loadValidators, validateGoStruct, type ObjectValidator } from "./testing/k8s-schemas";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 // Every object of every bundle against the upstream schema of its kind (../shared/k8s-schemas).
 // A kind without a schema there fails: there is no way to know it would apply.
@@ -18,7 +18,7 @@ const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 describe.each(Object.entries(allDesigns()))("bundle of %s", (_, design) => {
-  const files = renderBundle(design, fixturePlan(design));
+  const files = renderBundle(design, planOf(design));
   const resources = kustomizationResources(files);
   const objects = resources.flatMap((path) => objectsOf(files, path).map((object) => ({ path, object })));
 

@@ -3,10 +3,12 @@ import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { byName, fileOf, objectsOf } from "./testing/bundle";
 import { variantDesigns } from "./testing/designs";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 
 const reference = getTemplate("reference-5000");
-const files = renderBundle(reference, fixturePlan(reference, { pgCount: 4096 }));
+const referencePlan = planOf(reference);
+const files = renderBundle(reference, referencePlan);
+const pgCountIn = (plan: ReturnType<typeof planOf>, backend: string) => String(plan.metrics.storage.pools.find((pool) => pool.backend === backend)?.pgCount);
 const rbdSecrets = {
   "csi.storage.k8s.io/provisioner-secret-name": "rook-csi-rbd-provisioner",
   "csi.storage.k8s.io/provisioner-secret-namespace": "rook-ceph",
@@ -24,7 +26,7 @@ describe("Rook CephCluster", () => {
     // Reference: 6 storage racks. Starter: 3 infra racks hold its storage nodes.
     expect(spec.mon).toEqual({ count: 5, allowMultiplePerNode: false });
     const starter = getTemplate("starter-500");
-    expect((objectsOf(renderBundle(starter, fixturePlan(starter)), "storage/ceph-cluster.yaml")[0]!.spec as { mon: unknown }).mon).toEqual({ count: 3, allowMultiplePerNode: false });
+    expect((objectsOf(renderBundle(starter, planOf(starter)), "storage/ceph-cluster.yaml")[0]!.spec as { mon: unknown }).mon).toEqual({ count: 3, allowMultiplePerNode: false });
   });
 
   it("places Ceph on the storage node pool, tolerating its taint, with the design's fill ratios", () => {
@@ -39,29 +41,31 @@ describe("Rook CephCluster", () => {
 describe("CephBlockPools", () => {
   it("replicates each reference tier 3 times across racks on its device class, with the plan's PG count", () => {
     const pools = objectsOf(files, "storage/ceph-blockpools.yaml");
+    expect(pgCountIn(referencePlan, "ceph-nvme")).toMatch(/^[1-9]\d*$/);
     expect(pools.map((pool) => pool.metadata.name)).toEqual(["ceph-nvme", "ceph-hdd"]);
     expect(byName(pools, "ceph-nvme").spec).toEqual({
       failureDomain: "rack",
       deviceClass: "nvme",
       enableRBDStats: true,
       replicated: { size: 3, requireSafeReplicaSize: true },
-      parameters: { pg_num: "4096", pg_autoscale_mode: "warn" },
+      parameters: { pg_num: pgCountIn(referencePlan, "ceph-nvme"), pg_autoscale_mode: "warn" },
     });
     expect(byName(pools, "ceph-hdd").spec).toMatchObject({ deviceClass: "hdd", failureDomain: "rack" });
   });
 
   it("leaves the PG count to Ceph when the plan has none, and says so", () => {
-    const bundle = renderBundle(reference, { findings: [], metrics: { storage: { pools: [] } } });
+    const bundle = renderBundle(reference, { ...referencePlan, metrics: { storage: { pools: [] } } });
     expect(byName(objectsOf(bundle, "storage/ceph-blockpools.yaml"), "ceph-nvme").spec).not.toHaveProperty("parameters");
     expect(fileOf(bundle, "README.md")).toContain("The plan has no placement-group count for ceph-nvme, ceph-hdd");
   });
 
   it("puts an erasure-coded tier's RBD metadata on a replicated pool beside it", () => {
     const design = variantDesigns()["ipip-linkerd-ec-gluster"]!;
-    const bundle = renderBundle(design, fixturePlan(design, { pgCount: 256 }));
+    const plan = planOf(design);
+    const bundle = renderBundle(design, plan);
     expect(objectsOf(bundle, "storage/ceph-blockpools.yaml").map((pool) => [pool.metadata.name, pool.spec])).toEqual([
       ["ceph-ec-metadata", { failureDomain: "host", deviceClass: "hdd", enableRBDStats: true, replicated: { size: 3, requireSafeReplicaSize: true } }],
-      ["ceph-ec", { failureDomain: "host", deviceClass: "hdd", enableRBDStats: true, erasureCoded: { dataChunks: 4, codingChunks: 2 }, parameters: { pg_num: "256", pg_autoscale_mode: "warn" } }],
+      ["ceph-ec", { failureDomain: "host", deviceClass: "hdd", enableRBDStats: true, erasureCoded: { dataChunks: 4, codingChunks: 2 }, parameters: { pg_num: pgCountIn(plan, "ceph-ec"), pg_autoscale_mode: "warn" } }],
     ]);
     expect(byName(objectsOf(bundle, "storage/storageclasses.yaml"), "archive")).toMatchObject({
       provisioner: "rook-ceph.rbd.csi.ceph.com",
@@ -99,7 +103,7 @@ describe("StorageClasses", () => {
 
   it("serves GlusterFS classes through the Kadalu CSI driver", () => {
     const design = variantDesigns()["ipip-linkerd-ec-gluster"]!;
-    expect(byName(objectsOf(renderBundle(design, fixturePlan(design)), "storage/storageclasses.yaml"), "shared")).toMatchObject({
+    expect(byName(objectsOf(renderBundle(design, planOf(design)), "storage/storageclasses.yaml"), "shared")).toMatchObject({
       provisioner: "kadalu",
       parameters: { storage_name: "gluster" },
       volumeBindingMode: "WaitForFirstConsumer",

@@ -5,11 +5,11 @@ import { getTemplate } from "@/lib/design";
 import { renderBundle } from "./bundle";
 import { byName, fileOf, objectsOf } from "./testing/bundle";
 import { variantDesigns } from "./testing/designs";
-import { fixturePlan } from "./testing/plan";
+import { planOf } from "./testing/plan";
 import { shellQuote, ttlOf } from "./velero";
 
 const reference = getTemplate("reference-5000");
-const files = renderBundle(reference, fixturePlan(reference));
+const files = renderBundle(reference, planOf(reference));
 
 describe("Velero objects of the reference design", () => {
   it("stores backups in the design's S3 bucket and snapshots AWS volumes in its region", () => {
@@ -73,7 +73,7 @@ describe("other providers", () => {
 
   it("points an S3-compatible store at its URL with path-style access and no cloud snapshots", () => {
     const design = variants["ipip-linkerd-ec-gluster"]!;
-    const bundle = renderBundle(design, fixturePlan(design));
+    const bundle = renderBundle(design, planOf(design));
     expect(objectsOf(bundle, "backup/backupstoragelocation.yaml")[0]?.spec).toMatchObject({
       provider: "aws",
       config: { region: "us-east-1", s3ForcePathStyle: "true", s3Url: "https://minio.example.com:9000" },
@@ -84,7 +84,7 @@ describe("other providers", () => {
 
   it("quotes the design's strings in the install script so that the shell expands nothing", () => {
     const design = variants["ipip-linkerd-ec-gluster"]!;
-    const script = fileOf(renderBundle(design, fixturePlan(design)), "backup/install-velero.sh");
+    const script = fileOf(renderBundle(design, planOf(design)), "backup/install-velero.sh");
     expect(script).toContain(`--bucket ${shellQuote("it's-$(reboot)")}`);
     // The shell reads the quoted text back as exactly the design's bucket name.
     expect(execFileSync("sh", ["-c", `printf %s ${shellQuote("it's-$(reboot) `x` \"$HOME\"")}`]).toString()).toBe("it's-$(reboot) `x` \"$HOME\"");
@@ -92,18 +92,18 @@ describe("other providers", () => {
 
   it("uses the GCP and Azure plugins with their own location config", () => {
     const gcp = variants["flannel-gcp-full-mesh"]!;
-    const gcpFiles = renderBundle(gcp, fixturePlan(gcp));
+    const gcpFiles = renderBundle(gcp, planOf(gcp));
     expect(objectsOf(gcpFiles, "backup/backupstoragelocation.yaml")[0]?.spec).toEqual({ provider: "gcp", default: true, objectStorage: { bucket: "starter-velero" } });
     expect(fileOf(gcpFiles, "backup/install-velero.sh")).toContain("--plugins 'velero/velero-plugin-for-gcp:v1.13.0'");
     const azure = variants["vxlan-azure-istio-permissive"]!;
-    const azureFiles = renderBundle(azure, fixturePlan(azure));
+    const azureFiles = renderBundle(azure, planOf(azure));
     expect(fileOf(azureFiles, "backup/install-velero.sh")).toContain("--plugins 'velero/velero-plugin-for-microsoft-azure:v1.13.0'");
     expect(fileOf(azureFiles, "README.md")).toContain("Azure: add resourceGroup and storageAccount");
   });
 
   it("keeps a hostile bucket name a plain string in YAML", () => {
     const design = { ...reference, backup: { ...reference.backup, bucket: "b\nkind: Secret\n---\nx: y" } };
-    const text = fileOf(renderBundle(design, fixturePlan(design)), "backup/backupstoragelocation.yaml");
+    const text = fileOf(renderBundle(design, planOf(design)), "backup/backupstoragelocation.yaml");
     expect(text).not.toContain("\nkind: Secret");
     expect((parse(text) as { spec: { objectStorage: { bucket: string } } }).spec.objectStorage.bucket).toBe("b\nkind: Secret\n---\nx: y");
   });
