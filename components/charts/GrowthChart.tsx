@@ -67,7 +67,11 @@ export function GrowthChart({ plan }: { plan: Pick<Plan, "series" | "metrics"> }
           height={40}
           label={{ value: "nodes", position: "insideBottomRight", offset: 0, fill: "currentColor", fontSize: 12 }}
         />
+        {/* Past twice a limit the exact share no longer matters; capping keeps the crossing of 100% readable. */}
         <YAxis
+          domain={[0, 200]}
+          allowDataOverflow
+          ticks={[0, 50, 100, 150, 200]}
           tickFormatter={(value: number) => `${value}%`}
           tick={axisTick}
           axisLine={axisLine}

@@ -36,7 +36,7 @@ export function BundleBrowser({ files }: { files: readonly BundleFile[] }) {
   }
 
   return (
-    <div className="flex min-h-0 flex-1 overflow-hidden rounded-md border border-slate-200 dark:border-slate-700">
+    <div className="flex min-h-0 min-w-0 flex-1 overflow-hidden rounded-md border border-slate-200 dark:border-slate-700">
       <nav aria-label="Bundle files" className="w-60 shrink-0 overflow-auto border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950">
         <FileTree
           nodes={tree}

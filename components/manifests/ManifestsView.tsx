@@ -35,7 +35,7 @@ export function ManifestsView({ design, plan, designId, revision, dirty }: Props
   const rendering = useMemo(() => render(design, plan), [design, plan]);
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="flex h-full min-h-0 flex-col gap-3 p-3">
+    <section aria-labelledby={headingId} className="flex h-full min-h-0 min-w-0 flex-col gap-3 p-3">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={headingId} className="text-base font-semibold text-slate-900 dark:text-slate-100">
