@@ -1,0 +1,7 @@
+import type { Command } from "../command";
+import { checkCommand } from "./check";
+import { planCommand } from "./plan";
+import { templateCommand } from "./template";
+
+/** Every `blueprint` subcommand, in the order `--help` lists them. Add new commands here. */
+export const commands: readonly Command[] = [templateCommand, planCommand, checkCommand];
