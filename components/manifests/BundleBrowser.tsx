@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import type { BundleFile } from "@/lib/manifests";
 import { CodeView } from "./CodeView";
 import { FileTree } from "./FileTree";
-import { buildFileTree, folderPaths } from "./fileTree";
+import { buildFileTree, folderPaths } from "./bundleTree";
 
 /** The file a bundle opens on: its README says what the files are and in what order to apply them. */
 function firstFile(files: readonly BundleFile[]): string | null {

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { CopyButton } from "./CopyButton";
-import { languageOf } from "./fileTree";
+import { languageOf } from "./bundleTree";
 import { highlightHtml } from "./highlight";
 import styles from "./highlight.module.css";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { visibleRows, type TreeNode, type TreeRow } from "./fileTree";
+import { visibleRows, type TreeNode, type TreeRow } from "./bundleTree";
 
 type Props = {
   nodes: TreeNode[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFileTree, folderPaths, languageOf, visibleRows, type TreeNode } from "./fileTree";
+import { buildFileTree, folderPaths, languageOf, visibleRows, type TreeNode } from "./bundleTree";
 
 const files = [
   { path: "README.md", content: "" },

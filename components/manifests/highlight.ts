@@ -3,7 +3,7 @@ import bash from "highlight.js/lib/languages/bash";
 import json from "highlight.js/lib/languages/json";
 import markdown from "highlight.js/lib/languages/markdown";
 import yaml from "highlight.js/lib/languages/yaml";
-import type { HighlightLanguage } from "./fileTree";
+import type { HighlightLanguage } from "./bundleTree";
 
 /**
  * Syntax highlighting of bundle files with highlight.js core and only the four languages a bundle
