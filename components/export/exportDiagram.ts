@@ -40,7 +40,7 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** Size and transform that show every node in `bounds` (from React Flow's getNodesBounds) at up to 1:1. */
+/** Size and transform that show every node in `bounds` at up to 1:1. */
 function framing(bounds: Rect): Options {
   const width = Math.round(clamp(bounds.width + 2 * marginPx, 320, largestSide));
   const height = Math.round(clamp(bounds.height + 2 * marginPx, 240, largestSide));
@@ -58,8 +58,10 @@ function imageOptions(element: HTMLElement, bounds: Rect | undefined): Options {
 }
 
 /**
- * Saves `element` (the `.react-flow__viewport`) as `<fileName>.png`. With `bounds` (getNodesBounds of
- * all nodes) the image frames the whole diagram; without, it is what the element shows.
+ * Saves `element` (the `.react-flow__viewport`) as `<fileName>.png`. With `bounds` the image frames
+ * the whole diagram; pass the instance's `useReactFlow().getNodesBounds(getNodes())`, which knows
+ * the measured node sizes (the free getNodesBounds sees none on controlled nodes and crops).
+ * Without bounds the image is what the element shows.
  */
 export async function exportPng(element: HTMLElement, fileName: string, bounds?: Rect): Promise<void> {
   saveUrlAs(await toPng(element, imageOptions(element, bounds)), fileName, "png");
