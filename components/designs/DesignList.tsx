@@ -178,7 +178,7 @@ export function DesignList({ designs, showArchived }: { designs: DesignRow[]; sh
                   {design.description && <div className="text-xs text-slate-500">{design.description}</div>}
                 </td>
                 <td className="py-2 text-slate-600 dark:text-slate-300">
-                  <time dateTime={design.updatedAt}>{dateFormat.format(new Date(design.updatedAt))}</time>
+                  <time dateTime={design.updatedAt} suppressHydrationWarning>{dateFormat.format(new Date(design.updatedAt))}</time>
                 </td>
                 <td className="py-2 text-right tabular-nums">{design.headRevision}</td>
                 <td className="space-x-2 py-2 text-right">
