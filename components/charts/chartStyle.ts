@@ -25,7 +25,7 @@ export const axisTick = { fill: "currentColor", fontSize: 12 } as const;
 export const axisLine = { stroke: "currentColor", strokeOpacity: 0.35 } as const;
 export const gridClass = "stroke-slate-200 dark:stroke-slate-800";
 /** The band behind the hovered category. */
-export const hoverCursor = { fill: "currentColor", fillOpacity: 0.06 } as const;
+export const hoverCursor = { fill: "currentColor", fillOpacity: 0.06, stroke: "none" } as const;
 
 /**
  * Bars are drawn without animation: the plan is recomputed on every edit (and while dragging), and
