@@ -14,6 +14,11 @@ export const configSchema = z.object({
   ),
   /** Where the embedded database (and other local state) lives; relative to the working dir. */
   BLUEPRINT_DATA_DIR: optional(z.string()).transform((dir) => path.resolve(/* turbopackIgnore: true */ dir ?? ".data")),
+  /**
+   * `local` (default): one local owner, signed in automatically, so a single user never signs up.
+   * `required`: every page and API route but GET /api/health needs a session (shared deployments).
+   */
+  BLUEPRINT_AUTH: optional(z.enum(["local", "required"])).transform((mode) => mode ?? "local"),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform(
     (env) => env ?? "development",

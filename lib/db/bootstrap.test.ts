@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDesign } from "../design";
 import { bootstrapDatabase } from "./bootstrap";
 import { deleteDesign, getDesign, listDesigns } from "./designs";
+import { LOCAL_OWNER } from "./local-owner";
 import { SEED_DESIGN_NAME } from "./seed";
 import { createTempPostgresDatabase } from "./testing";
 
@@ -21,13 +22,18 @@ describe("embedded database", () => {
   });
   const start = () => bootstrapDatabase({ BLUEPRINT_DATA_DIR: dataDir, DATABASE_URL: undefined });
 
-  it("first start creates it under <data dir>/pglite with the reference design", async () => {
+  const memberId = LOCAL_OWNER.id;
+
+  it("first start creates it under <data dir>/pglite with the reference design in the local owner's team", async () => {
     const db = await start();
     try {
       expect(db).toMatchObject({ kind: "embedded", created: true });
       expect(existsSync(path.join(dataDir, "pglite", "PG_VERSION"))).toBe(true);
-      const designs = await listDesigns(db.prisma);
-      expect(designs.map((d) => [d.name, d.headRevision])).toEqual([[SEED_DESIGN_NAME, 1]]);
+      const designs = await listDesigns(db.prisma, { memberId });
+      expect(designs.map((d) => [d.name, d.headRevision, d.teamId])).toEqual([[SEED_DESIGN_NAME, 1, LOCAL_OWNER.teamId]]);
+      expect(await db.prisma.membership.findMany({ select: { teamId: true, userId: true, role: true } })).toEqual([
+        { teamId: LOCAL_OWNER.teamId, userId: LOCAL_OWNER.id, role: "owner" },
+      ]);
       const { document } = await getDesign(db.prisma, designs[0]!.id);
       expect(parseDesign(document)).toMatchObject({ ok: true });
     } finally {
@@ -39,7 +45,7 @@ describe("embedded database", () => {
     const db = await start();
     try {
       expect(db).toMatchObject({ created: false, appliedMigrations: [] });
-      const designs = await listDesigns(db.prisma);
+      const designs = await listDesigns(db.prisma, { memberId });
       expect(designs).toHaveLength(1);
       await deleteDesign(db.prisma, designs[0]!.id);
     } finally {
@@ -47,9 +53,26 @@ describe("embedded database", () => {
     }
     const again = await start();
     try {
-      expect(await listDesigns(again.prisma)).toEqual([]);
+      expect(await listDesigns(again.prisma, { memberId })).toEqual([]);
     } finally {
       await again.close();
+    }
+  });
+});
+
+describe("required auth mode", () => {
+  it("starts with no accounts and no seeded design", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "blueprint-required-"));
+    try {
+      const db = await bootstrapDatabase({ BLUEPRINT_DATA_DIR: dir, DATABASE_URL: undefined, BLUEPRINT_AUTH: "required" });
+      try {
+        expect(db.created).toBe(true);
+        expect([await db.prisma.user.count(), await db.prisma.design.count()]).toEqual([0, 0]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
@@ -62,7 +85,7 @@ describe.runIf(process.env.DATABASE_URL)("DATABASE_URL", () => {
       try {
         expect(db.kind).toBe("postgres");
         expect(db.appliedMigrations.length).toBeGreaterThan(0);
-        expect(await listDesigns(db.prisma, { includeArchived: true })).toEqual([]);
+        expect(await db.prisma.design.count()).toBe(0);
       } finally {
         await db.close();
       }

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { config, type Config } from "../config";
 import { openDatabase, type Database } from "./client";
+import { ensureLocalOwner } from "./local-owner";
 import { seedEmbedded } from "./seed";
 
 const holder = globalThis as typeof globalThis & { __blueprintDatabase?: Promise<Database> };
@@ -17,14 +18,22 @@ export function getDb(): Promise<Database> {
   return holder.__blueprintDatabase;
 }
 
-/** Opens the database `cfg` names and brings it up to date; seeds a freshly created embedded one. */
+/**
+ * Opens the database `cfg` names and brings it up to date. In local auth mode (the default) the
+ * local owner exists afterwards, and a freshly created embedded database gets the reference
+ * design in the owner's team. Shared (required) deployments start with no accounts at all.
+ */
 export async function bootstrapDatabase(
-  cfg: Pick<Config, "DATABASE_URL" | "BLUEPRINT_DATA_DIR">,
+  cfg: Pick<Config, "DATABASE_URL" | "BLUEPRINT_DATA_DIR"> & Partial<Pick<Config, "BLUEPRINT_AUTH">>,
 ): Promise<Database> {
-  if (cfg.DATABASE_URL) return openDatabase({ kind: "postgres", url: cfg.DATABASE_URL });
-  const db = await openDatabase({ kind: "embedded", dir: path.join(cfg.BLUEPRINT_DATA_DIR, "pglite") });
+  const local = (cfg.BLUEPRINT_AUTH ?? "local") === "local";
+  const db = cfg.DATABASE_URL
+    ? await openDatabase({ kind: "postgres", url: cfg.DATABASE_URL })
+    : await openDatabase({ kind: "embedded", dir: path.join(cfg.BLUEPRINT_DATA_DIR, "pglite") });
+  if (!local) return db;
+  await ensureLocalOwner(db.prisma);
   // Only on the start that created it: a user who deletes every design is not handed the
   // reference design again on the next start.
-  if (db.created) await seedEmbedded(db.prisma);
+  if (db.kind === "embedded" && db.created) await seedEmbedded(db.prisma);
   return db;
 }

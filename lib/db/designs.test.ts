@@ -16,8 +16,23 @@ import { testDatabaseTargets } from "./testing";
 
 describe.each(testDatabaseTargets())("designs repository on $kind", ({ open }) => {
   let db: Database;
+  // A member of the team every design here belongs to, and someone in another team.
+  let teamId: string;
+  let memberId: string;
+  let outsiderId: string;
   beforeAll(async () => {
     db = await open();
+    const team = await db.prisma.team.create({ data: { name: "platform" } });
+    const member = await db.prisma.user.create({ data: { email: "ana@example.com", name: "Ana" } });
+    const outsider = await db.prisma.user.create({ data: { email: "olu@example.com", name: "Olu" } });
+    const other = await db.prisma.team.create({ data: { name: "other", personal: true } });
+    await db.prisma.membership.createMany({
+      data: [
+        { teamId: team.id, userId: member.id, role: "viewer" },
+        { teamId: other.id, userId: outsider.id, role: "owner" },
+      ],
+    });
+    [teamId, memberId, outsiderId] = [team.id, member.id, outsider.id];
   });
   afterAll(async () => {
     await db?.close();
@@ -25,17 +40,18 @@ describe.each(testDatabaseTargets())("designs repository on $kind", ({ open }) =
 
   const doc = (n: number) => ({ schemaVersion: 1, cluster: { name: `c-${n}` }, n });
   const newDesign = (name = "fabric") =>
-    createDesign(db.prisma, { name, document: doc(1), message: "first", authorName: "ana" });
+    createDesign(db.prisma, teamId, { name, document: doc(1), message: "first", authorName: "ana" });
 
   it("creates a design at revision 1 and reads it back", async () => {
-    const created = await createDesign(db.prisma, {
+    const created = await createDesign(db.prisma, teamId, {
       name: "Frankfurt",
       description: "dc1",
       document: doc(1),
       message: "initial",
-      authorName: "ana",
+      authorName: "Ana",
+      authorId: memberId,
     });
-    expect(created).toMatchObject({ name: "Frankfurt", description: "dc1", headRevision: 1, archived: false });
+    expect(created).toMatchObject({ name: "Frankfurt", description: "dc1", headRevision: 1, archived: false, teamId });
     const read = await getDesign(db.prisma, created.id);
     expect(read).toMatchObject({
       id: created.id,
@@ -43,22 +59,25 @@ describe.each(testDatabaseTargets())("designs repository on $kind", ({ open }) =
       headRevision: 1,
       document: doc(1),
       message: "initial",
-      authorName: "ana",
+      authorName: "Ana",
+      authorId: memberId,
     });
     expect(read.revisionCreatedAt).toBeInstanceOf(Date);
   });
 
   it("saves append revisions; old revisions stay readable", async () => {
     const { id } = await newDesign();
-    expect(await saveDesign(db.prisma, id, { baseRevision: 1, document: doc(2), message: "two" })).toBe(2);
+    expect(
+      await saveDesign(db.prisma, id, { baseRevision: 1, document: doc(2), message: "two", authorId: memberId, authorName: "Ana" }),
+    ).toBe(2);
     expect(await saveDesign(db.prisma, id, { baseRevision: 2, document: doc(3) })).toBe(3);
     expect(await getDesign(db.prisma, id)).toMatchObject({ headRevision: 3, revision: 3, document: doc(3), message: null });
     expect(await getDesign(db.prisma, id, 2)).toMatchObject({ headRevision: 3, revision: 2, document: doc(2), message: "two" });
     const revisions = await listRevisions(db.prisma, id);
-    expect(revisions.map((r) => [r.number, r.message, r.authorName])).toEqual([
-      [3, null, null],
-      [2, "two", null],
-      [1, "first", "ana"],
+    expect(revisions.map((r) => [r.number, r.message, r.authorName, r.authorId])).toEqual([
+      [3, null, null, null],
+      [2, "two", "Ana", memberId],
+      [1, "first", "ana", null],
     ]);
   });
 
@@ -115,8 +134,8 @@ describe.each(testDatabaseTargets())("designs repository on $kind", ({ open }) =
     const renamed = await updateDesign(db.prisma, id, { name: "renamed", description: "why" });
     expect(renamed).toMatchObject({ name: "renamed", description: "why", headRevision: 1, archived: false });
     await updateDesign(db.prisma, id, { archived: true });
-    expect((await listDesigns(db.prisma)).map((d) => d.id)).not.toContain(id);
-    const all = await listDesigns(db.prisma, { includeArchived: true });
+    expect((await listDesigns(db.prisma, { memberId })).map((d) => d.id)).not.toContain(id);
+    const all = await listDesigns(db.prisma, { memberId, includeArchived: true });
     expect(all.find((d) => d.id === id)).toMatchObject({ name: "renamed", archived: true });
     expect(await listRevisions(db.prisma, id)).toHaveLength(1);
   });
@@ -125,8 +144,15 @@ describe.each(testDatabaseTargets())("designs repository on $kind", ({ open }) =
     const older = await newDesign("older");
     const newer = await newDesign("newer");
     await saveDesign(db.prisma, older.id, { baseRevision: 1, document: doc(2) });
-    const ids = (await listDesigns(db.prisma)).map((d) => d.id);
+    const ids = (await listDesigns(db.prisma, { memberId })).map((d) => d.id);
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
+  });
+
+  it("lists only designs of the member's teams", async () => {
+    const { id } = await newDesign("team-only");
+    expect((await listDesigns(db.prisma, { memberId })).map((d) => d.id)).toContain(id);
+    expect(await listDesigns(db.prisma, { memberId: outsiderId, includeArchived: true })).toEqual([]);
+    expect(await listDesigns(db.prisma, { memberId: "no-such-user" })).toEqual([]);
   });
 
   it("deletes a design with its revisions", async () => {

@@ -14,6 +14,8 @@ export interface DesignSummary {
   description: string;
   headRevision: number;
   archived: boolean;
+  /** The team whose members may see it (lib/auth checks their role). */
+  teamId: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,6 +24,7 @@ export interface RevisionSummary {
   number: number;
   message: string | null;
   authorName: string | null;
+  authorId: string | null;
   createdAt: Date;
 }
 
@@ -31,6 +34,7 @@ export interface DesignAtRevision extends DesignSummary {
   document: unknown;
   message: string | null;
   authorName: string | null;
+  authorId: string | null;
   revisionCreatedAt: Date;
 }
 
@@ -40,49 +44,70 @@ const summaryFields = {
   description: true,
   headRevision: true,
   archived: true,
+  teamId: true,
   createdAt: true,
   updatedAt: true,
 } as const;
 
-const revisionFields = { number: true, message: true, authorName: true, createdAt: true } as const;
+const revisionFields = { number: true, message: true, authorName: true, authorId: true, createdAt: true } as const;
 
 // Interactive transactions queue for a connection (pg pool) or for the single embedded
 // connection; a burst of concurrent saves must wait its turn rather than fail after Prisma's
 // default 2 s.
 const txOptions = { maxWait: 20_000, timeout: 20_000 };
 
+export interface ListOptions {
+  /** Only designs of the teams this user is a member of: nobody lists what they may not read. */
+  memberId: string;
+  includeArchived?: boolean;
+}
+
 export async function listDesigns(
   db: PrismaClient,
-  { includeArchived = false }: { includeArchived?: boolean } = {},
+  { memberId, includeArchived = false }: ListOptions,
 ): Promise<DesignSummary[]> {
   return db.design.findMany({
-    where: includeArchived ? {} : { archived: false },
+    where: {
+      team: { memberships: { some: { userId: memberId } } },
+      ...(includeArchived ? {} : { archived: false }),
+    },
     select: summaryFields,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
   });
 }
 
-export interface NewDesign {
+/** Who wrote a revision: the account, and its name at the time (kept if the account goes). */
+export interface RevisionAuthor {
+  authorId?: string;
+  authorName?: string;
+}
+
+export interface NewDesign extends RevisionAuthor {
   name: string;
   description?: string;
   document: StoredDocument;
   message?: string;
-  authorName?: string;
 }
 
-/** Creates the design with its revision 1. */
-export async function createDesign(db: PrismaClient, input: NewDesign): Promise<DesignSummary> {
+/** Creates the design in team `teamId` with its revision 1. */
+export async function createDesign(
+  db: PrismaClient,
+  teamId: string,
+  input: NewDesign,
+): Promise<DesignSummary> {
   return db.design.create({
     data: {
       name: input.name,
       description: input.description ?? "",
       headRevision: 1,
+      teamId,
       revisions: {
         create: {
           number: 1,
           document: input.document,
           message: input.message ?? null,
           authorName: input.authorName ?? null,
+          authorId: input.authorId ?? null,
         },
       },
     },
@@ -119,16 +144,16 @@ export async function getDesign(
     document: row.document,
     message: row.message,
     authorName: row.authorName,
+    authorId: row.authorId,
     revisionCreatedAt: row.createdAt,
   };
 }
 
-export interface SaveInput {
+export interface SaveInput extends RevisionAuthor {
   /** The revision the client edited; the save fails with ConflictError unless it is the head. */
   baseRevision: number;
   document: StoredDocument;
   message?: string;
-  authorName?: string;
 }
 
 /**
@@ -157,6 +182,7 @@ export async function saveDesign(db: PrismaClient, id: string, input: SaveInput)
         document: input.document,
         message: input.message ?? null,
         authorName: input.authorName ?? null,
+        authorId: input.authorId ?? null,
       },
     });
     return next;

@@ -18,6 +18,7 @@ export interface HeadRevision {
   document: unknown;
   message: string | null;
   authorName: string | null;
+  authorId: string | null;
   createdAt: Date;
 }
 

@@ -4,4 +4,5 @@ export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } 
 export * from "./designs";
 export { ConflictError, NotFoundError, type HeadRevision } from "./errors";
 export { seedEmbedded, SEED_DESIGN_NAME } from "./seed";
+export { ensureLocalOwner, LOCAL_OWNER, type LocalOwner } from "./local-owner";
 export type { PrismaClient } from "./generated/prisma/client";
