@@ -70,6 +70,7 @@ export function FabricView({
       apiRef={apiRef}
       isValidConnection={isValidConnection}
       onNodeDoubleClick={onDoubleClick}
+      minimap
     />
   );
 }

@@ -61,6 +61,8 @@ export type FlowCanvasProps = {
   /** An element to bring into view (a finding was clicked). */
   focus: string | null;
   apiRef?: RefObject<CanvasApi | null>;
+  /** An overview in the corner, for diagrams bigger than the screen. */
+  minimap?: boolean;
 };
 
 /**
@@ -68,7 +70,7 @@ export type FlowCanvasProps = {
  * transient (positions while a node is being dragged, measured sizes). A drag therefore re-renders
  * only the canvas, frame by frame, and reaches the document (and its undo history) once, on drop.
  */
-export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, onSelect, onMove, onConnect, isValidConnection, onNodeDoubleClick, label, focus, apiRef }: FlowCanvasProps) {
+export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, onSelect, onMove, onConnect, isValidConnection, onNodeDoubleClick, label, focus, apiRef, minimap = false }: FlowCanvasProps) {
   const [localNodes, setLocalNodes] = useState(nodes);
   const [localEdges, setLocalEdges] = useState(edges);
   const [sources, setSources] = useState({ nodes, edges });
@@ -153,7 +155,7 @@ export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, on
       <CanvasHelpers focus={focus} apiRef={apiRef} />
       <Background gap={24} />
       <Controls showInteractive={false} />
-      {!many && <MiniMap pannable zoomable ariaLabel={`${label} overview`} />}
+      {minimap && !many && <MiniMap pannable zoomable ariaLabel={`${label} overview`} style={{ width: 160, height: 100 }} />}
     </ReactFlow>
   );
 }

@@ -53,10 +53,12 @@ export function rackGroupSize(group: RackGroup, expanded: boolean): { width: num
   };
 }
 
-/** Lays a row of widths out side by side, centred on x = 0. */
+/**
+ * Lays a row of widths out side by side from x = 0. Rows start on the left rather than centred so
+ * that adding an element appends to its row without moving the ones already drawn.
+ */
 function row(widths: number[]): number[] {
-  const total = widths.reduce((sum, w) => sum + w, 0) + GAP * Math.max(0, widths.length - 1);
-  let x = -total / 2;
+  let x = 0;
   return widths.map((w) => {
     const at = x;
     x += w + GAP;
@@ -91,7 +93,7 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
   nodes.push({
     id: "spine",
     type: "spine",
-    position: at("spine", { x: -sw / 2, y: ROW.spine }),
+    position: at("spine", { x: 0, y: ROW.spine }),
     data: { tier: "spine", model: spine.model, count: spine.count, ports: spine.ports, portSpeedGbps: spine.portSpeedGbps, badge: badges.get("spine"), highlighted: highlighted === "spine" },
     style: { width: sw },
   });
@@ -101,7 +103,7 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
     nodes.push({
       id: "superspine",
       type: "spine",
-      position: at("superspine", { x: -width / 2, y: ROW.superspine }),
+      position: at("superspine", { x: 0, y: ROW.superspine }),
       data: { tier: "superspine", model: ss.model, count: ss.count, ports: ss.ports, portSpeedGbps: ss.portSpeedGbps, badge: badges.get("superspine"), highlighted: highlighted === "superspine" },
       style: { width },
     });
@@ -194,7 +196,8 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
         sourceHandle: "racks",
         target: `rack:${group.name}`,
         targetHandle: "nodes",
-        label: pool ? `${p.nodesPerRack}/rack · ${pool.nics.count}×${pool.nics.speedGbps}G` : `${p.nodesPerRack}/rack`,
+        // The NICs are on the pool's node; the edge says only how many nodes each rack takes.
+        label: `${p.nodesPerRack}/rack`,
         className: "placement-link",
         hidden: !pool,
       });

@@ -4,10 +4,13 @@ import type { Badge, Badges } from "./badges";
 
 /**
  * The zones view: one node per security zone, one edge per allowed flow (a visual NetworkPolicy:
- * what is not drawn is denied). Zones without a saved position sit on a circle.
+ * what is not drawn is denied). Zones without a saved position sit on a grid, in document order, so
+ * that a new zone takes the next cell and moves none of the others.
  */
 export type ZoneData = { zone: Zone; badge?: Badge; highlighted: boolean };
 export type ZoneNode = Node<ZoneData, "zone">;
+
+const GRID = { columns: 3, x: 320, y: 200 };
 
 export function formatPorts(ports: Port[]): string {
   if (ports.length === 0) return "all ports";
@@ -27,14 +30,12 @@ export function zoneGraph({
   badges: Badges;
   highlighted: string | null;
 }): { nodes: ZoneNode[]; edges: Edge[] } {
-  const radius = Math.max(220, zones.length * 70);
   const nodes: ZoneNode[] = zones.map((zone, i) => {
     const id = `zone:${zone.name}`;
-    const angle = (2 * Math.PI * i) / Math.max(1, zones.length) - Math.PI / 2;
     return {
       id,
       type: "zone",
-      position: canvas.positions[id] ?? { x: Math.round(radius * Math.cos(angle)) - 90, y: Math.round(radius * Math.sin(angle)) - 40 },
+      position: canvas.positions[id] ?? { x: (i % GRID.columns) * GRID.x, y: Math.floor(i / GRID.columns) * GRID.y },
       data: { zone, badge: badges.get(id), highlighted: highlighted === id },
     };
   });

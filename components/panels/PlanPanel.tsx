@@ -2,6 +2,7 @@
 import { useEffect, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import type { Finding } from "@/lib/planner";
 import { IconButton } from "@/components/ui/Button";
+import { Icon } from "@/components/ui/Icon";
 import { badgeColour } from "@/components/canvas/badges";
 import { FindingsList } from "./FindingsList";
 import { MetricsView } from "./MetricsView";
@@ -114,11 +115,11 @@ export function PlanPanel({
             </button>
           ))}
         </div>
-        <span className="ml-auto text-xs text-slate-500 dark:text-slate-400" title="Time the browser took to plan the current design">
+        <span className="ml-auto text-xs text-slate-500 dark:text-slate-400" title="Time the browser took to plan the current design" suppressHydrationWarning>
           planned in {ms < 1 ? "<1" : Math.round(ms)} ms
         </span>
         <IconButton size="sm" label={open ? "Collapse the plan panel" : "Expand the plan panel"} onClick={() => setOpen(!open)} aria-expanded={open}>
-          {open ? "▾" : "▴"}
+          <Icon name={open ? "chevronDown" : "chevronUp"} />
         </IconButton>
       </div>
       {open && (

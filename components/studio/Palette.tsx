@@ -1,6 +1,7 @@
 "use client";
+import { Icon, type IconName } from "@/components/ui/Icon";
 
-export type PaletteItem = { id: string; label: string; shortcut: string; glyph: string; onAdd: () => void };
+export type PaletteItem = { id: string; label: string; shortcut: string; icon: IconName; onAdd: () => void };
 
 /** The element palette on the canvas's left edge; each entry also has a one-key shortcut. */
 export function Palette({ items }: { items: PaletteItem[] }) {
@@ -16,9 +17,7 @@ export function Palette({ items }: { items: PaletteItem[] }) {
           aria-keyshortcuts={item.shortcut}
           className="flex flex-col items-center rounded-md border border-slate-200 bg-white px-1 py-1.5 text-xs hover:border-sky-400 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:bg-slate-800"
         >
-          <span aria-hidden className="text-base">
-            {item.glyph}
-          </span>
+          <Icon name={item.icon} className="h-5 w-5 text-slate-600 dark:text-slate-300" />
           {item.label}
         </button>
       ))}

@@ -6,6 +6,7 @@ import { FabricView } from "@/components/canvas/FabricView";
 import type { CanvasApi } from "@/components/canvas/FlowCanvas";
 import { ZonesView } from "@/components/canvas/ZonesView";
 import { Inspector } from "@/components/inspector/Inspector";
+import { LazyManifestsView } from "@/components/manifests/LazyManifestsView";
 import { PlanPanel } from "@/components/panels/PlanPanel";
 import { ZoneMatrix } from "@/components/panels/ZoneMatrix";
 import { Button } from "@/components/ui/Button";
@@ -111,10 +112,10 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
   );
 
   const paletteItems = [
-    { id: "rack", label: "Rack group", shortcut: "R", glyph: "▤", onAdd: () => apply(addRackGroup(design)) },
-    { id: "pool", label: "Node pool", shortcut: "N", glyph: "◍", onAdd: () => apply(addNodePool(design)) },
-    { id: "podpool", label: "Pod pool", shortcut: "P", glyph: "⬡", onAdd: () => apply(addPodPool(design)) },
-    { id: "zone", label: "Zone", shortcut: "Z", glyph: "⛉", onAdd: () => apply(addZone(design)) },
+    { id: "rack", label: "Rack group", shortcut: "R", icon: "rack", onAdd: () => apply(addRackGroup(design)) },
+    { id: "pool", label: "Node pool", shortcut: "N", icon: "pool", onAdd: () => apply(addNodePool(design)) },
+    { id: "podpool", label: "Pod pool", shortcut: "P", icon: "podpool", onAdd: () => apply(addPodPool(design)) },
+    { id: "zone", label: "Zone", shortcut: "Z", icon: "zone", onAdd: () => apply(addZone(design)) },
   ];
 
   const actions: Record<ShortcutAction, () => void> = {
@@ -225,7 +226,9 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
               {view === "zones" && (
                 <ZonesView design={design} badges={badges} selection={selection} highlighted={highlighted} onSelect={select} onMove={onMove} onConnect={onConnect} apiRef={canvasApi} />
               )}
-              {view === "manifests" && <div className="p-4 text-sm">Manifests</div>}
+              {view === "manifests" && (
+                <LazyManifestsView design={live.model} plan={live.plan} designId={designId} revision={saver.base.revision} dirty={saver.status !== "saved"} />
+              )}
             </div>
             {view === "zones" && (
               <div className="w-72 shrink-0">

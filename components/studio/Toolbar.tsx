@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { IconButton } from "@/components/ui/Button";
+import { Icon } from "@/components/ui/Icon";
 import { SaveState } from "./SaveState";
 import type { SaveStatus } from "./useAutosave";
 
@@ -67,14 +68,14 @@ export function Toolbar({
         className="w-52 rounded border border-slate-300 bg-white px-2 py-1 text-xs focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-800"
       />
       <IconButton size="sm" label="Save now (Ctrl+S)" onClick={onSave}>
-        💾
+        <Icon name="save" />
       </IconButton>
       <span aria-hidden className="mx-1 h-5 w-px bg-slate-300 dark:bg-slate-600" />
       <IconButton size="sm" label="Undo (Ctrl+Z)" onClick={onUndo} disabled={!canUndo}>
-        ↶
+        <Icon name="undo" />
       </IconButton>
       <IconButton size="sm" label="Redo (Ctrl+Shift+Z)" onClick={onRedo} disabled={!canRedo}>
-        ↷
+        <Icon name="redo" />
       </IconButton>
       <div role="radiogroup" aria-label="View" className="ml-2 flex rounded-md border border-slate-300 dark:border-slate-600">
         {views.map((v) => (
@@ -94,7 +95,7 @@ export function Toolbar({
       <div className="ml-auto flex items-center gap-1">
         {exportMenu}
         <IconButton size="sm" label="Keyboard shortcuts (?)" onClick={onHelp}>
-          ?
+          <Icon name="help" />
         </IconButton>
       </div>
     </header>

@@ -87,7 +87,8 @@ export function addPodPool(design: Design, position?: Position): Added {
 
 export function addZone(design: Design, position?: Position): Added {
   const name = uniqueName("zone", design.zones.map((z) => z.name));
-  const zone: Zone = { name, namespaces: [name], podSelector: {}, ingressFromOutside: [] };
+  // A zone needs a pod pool to draw addresses from; the first one is the likeliest.
+  const zone: Zone = { name, namespaces: [name], podSelector: {}, pool: design.ipPlan.podPools[0]?.name, ingressFromOutside: [] };
   const ref: ElementRef = { kind: "zone", name };
   return { ref, design: { ...design, zones: [...design.zones, zone], canvas: withPosition(design, elementId(ref), position) } };
 }
