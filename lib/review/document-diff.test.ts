@@ -24,7 +24,7 @@ describe("diffDocuments", () => {
   });
 
   it("reports a changed rack group field by field with its pointer", () => {
-    const diff = diffDocuments(starter(), edited((d) => void (d.racks[0].count = 12)));
+    const diff = diffDocuments(starter(), edited((d) => void (d.racks[0]!.count = 12)));
     expect(diff.changes).toEqual([
       {
         kind: "rack",
@@ -94,7 +94,7 @@ describe("diffDocuments", () => {
       starter(),
       edited((d) => {
         d.ipPlan.serviceCidr = "10.96.0.0/14";
-        d.ipPlan.podPools[0].cidr = "10.16.0.0/17";
+        d.ipPlan.podPools[0]!.cidr = "10.16.0.0/17";
       }),
     );
     expect(diff.changes.map((c) => [c.kind, c.key, c.fields])).toEqual([
@@ -104,7 +104,7 @@ describe("diffDocuments", () => {
   });
 
   it("compares arrays inside an element whole, at their own pointer", () => {
-    const diff = diffDocuments(starter(), edited((d) => void d.racks[1].placements.pop()));
+    const diff = diffDocuments(starter(), edited((d) => void d.racks[1]!.placements.pop()));
     expect(diff.changes[0]?.fields).toEqual([
       {
         path: "/racks/1/placements",
@@ -126,7 +126,7 @@ describe("diffDocuments", () => {
       starter(),
       edited((d) => {
         d.flows.push({ from: "frontend", to: "backend", ports: [{ protocol: "TCP", port: 9090 }] });
-        d.flows[0].ports = [{ protocol: "TCP", port: 8443 }];
+        d.flows[0]!.ports = [{ protocol: "TCP", port: 8443 }];
       }),
     );
     expect(diff.changes.map((c) => [c.key, c.label, c.change, c.path])).toEqual([
@@ -148,8 +148,8 @@ describe("diffDocuments", () => {
       starter(),
       edited((d) => {
         d.storage.nearfullRatio = 0.8;
-        d.storage.classes[0].expectedDataTB += 10;
-        d.backup.schedules[0].retentionDays = 60;
+        d.storage.classes[0]!.expectedDataTB += 10;
+        d.backup.schedules[0]!.retentionDays = 60;
         d.backup.restoreTests = [];
       }),
     );
@@ -167,11 +167,11 @@ describe("diffHighlights", () => {
     const diff = diffDocuments(
       starter(),
       edited((d) => {
-        d.racks[0].count = 12; // rack:compute changed
+        d.racks[0]!.count = 12; // rack:compute changed
         d.racks.splice(1, 1); // rack:infra removed
-        d.nodePools[1].cpuCores = 64; // pool:worker changed
+        d.nodePools[1]!.cpuCores = 64; // pool:worker changed
         d.ipPlan.podPools.push({ name: "gpu", cidr: "10.30.0.0/16", blockSize: 26, nodePools: [], encapsulation: "none", natOutgoing: true, disabled: false });
-        d.zones[1].namespaces = ["api", "jobs"]; // zone:backend changed
+        d.zones[1]!.namespaces = ["api", "jobs"]; // zone:backend changed
         d.flows.push({ from: "backend", to: "frontend", ports: [] }); // flows[1] added
         d.flows.splice(0, 1); // frontend -> backend removed; the new flow moves to index 0
         d.fabric.spine.count = 6; // spine changed

@@ -40,7 +40,7 @@ describe("diffManifests", () => {
 
   it("shows a pod pool change in the Calico IPPool file of the real bundle", () => {
     const render = (cidr: string) => {
-      const design = designWith((d) => void (d.ipPlan.podPools[0].cidr = cidr), "starter-500");
+      const design = designWith((d) => void (d.ipPlan.podPools[0]!.cidr = cidr), "starter-500");
       return renderBundle(design, plan(design));
     };
     const diff = diffManifests(render("10.16.0.0/15"), render("10.24.0.0/15"));

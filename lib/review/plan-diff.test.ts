@@ -10,8 +10,8 @@ const before = plan(designWith(() => {}, "starter-500"));
 // One more compute rack, and the workers pool shrunk to a /17.
 const after = plan(
   designWith((d) => {
-    d.racks[0].count = 12;
-    d.ipPlan.podPools[0].cidr = "10.16.0.0/17";
+    d.racks[0]!.count = 12;
+    d.ipPlan.podPools[0]!.cidr = "10.16.0.0/17";
   }, "starter-500"),
 );
 

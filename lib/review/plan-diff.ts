@@ -52,7 +52,7 @@ function diffMetrics(before: Plan, after: Plan): MetricDelta[] {
   const listed: MetricDelta[] = [];
   const nameKeys = new Map<string, string>();
   for (const definition of metricsCatalogue) {
-    const [list, field] = definition.name.split("[].");
+    const [list = "", field] = definition.name.split("[].");
     if (field === undefined) {
       const old = asMetric(read(before.metrics, definition.name));
       const now = asMetric(read(after.metrics, definition.name));
