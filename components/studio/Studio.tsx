@@ -16,7 +16,7 @@ import { addNodePool, addPodPool, addRackGroup, addZone, connect, duplicateEleme
 import { elementForPointer, elementId, parseElementId, viewOf, type ElementRef } from "./elements";
 import { ExportMenu } from "./ExportMenu";
 import { findingBadges } from "./findingBadges";
-import { Palette } from "./Palette";
+import { Palette, type PaletteItem } from "./Palette";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { shortcutFor, type ShortcutAction } from "./shortcuts";
 import { createHistory, historyReducer } from "./store";
@@ -111,7 +111,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
     [edit],
   );
 
-  const paletteItems = [
+  const paletteItems: PaletteItem[] = [
     { id: "rack", label: "Rack group", shortcut: "R", icon: "rack", onAdd: () => apply(addRackGroup(design)) },
     { id: "pool", label: "Node pool", shortcut: "N", icon: "pool", onAdd: () => apply(addNodePool(design)) },
     { id: "podpool", label: "Pod pool", shortcut: "P", icon: "podpool", onAdd: () => apply(addPodPool(design)) },
