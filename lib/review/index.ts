@@ -4,4 +4,5 @@ export * from "./plan-diff";
 export * from "./manifest-diff";
 export * from "./highlights";
 export * from "./review-state";
+export * from "./contract";
 export { diffRevisions, type RevisionDiff } from "./revision-diff";
