@@ -36,7 +36,8 @@ export type FabricNode =
 export const SPINE_SLOT = 40;
 export const RACK_SIZE = { width: 92, height: 56, gap: 8, columns: 12, header: 96, padding: 12 };
 const COLLAPSED_WIDTH = 240;
-const ROW = { superspine: -170, spine: 0, racks: 190, pools: 470, podPools: 640 };
+/** Rows from the top; node pools sit this far below the tallest rack group, pod pools below them. */
+const ROW = { superspine: -170, spine: 0, racks: 190, poolsBelowRacks: 130, podPoolsBelowPools: 170 };
 const GAP = 48;
 
 export function spineWidth(count: number): number {
@@ -113,6 +114,7 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
 
   const sizes = racks.map((g) => rackGroupSize(g, expanded.has(`rack:${g.name}`)));
   const rackX = row(sizes.map((s) => s.width));
+  const poolsY = ROW.racks + Math.max(150, ...sizes.map((s) => s.height)) + ROW.poolsBelowRacks;
   racks.forEach((group, i) => {
     const id = `rack:${group.name}`;
     const isExpanded = expanded.has(id);
@@ -169,7 +171,18 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
       });
       for (let leaf = 0; leaf < group.leavesPerRack; leaf++) {
         for (let s = 0; s < spine.count; s++) {
-          edges.push({ id: `uplink:${group.name}#${r}/${leaf}/${s}`, source: rackId, sourceHandle: `leaf-${leaf}`, target: "spine", targetHandle: `s${s}`, className: "fabric-link" });
+          // Thousands of these: drawn only, neither focusable nor clickable (the rack group is).
+          edges.push({
+            id: `uplink:${group.name}#${r}/${leaf}/${s}`,
+            source: rackId,
+            sourceHandle: `leaf-${leaf}`,
+            target: "spine",
+            targetHandle: `s${s}`,
+            className: "fabric-link",
+            focusable: false,
+            selectable: false,
+            interactionWidth: 0,
+          });
         }
       }
     }
@@ -183,7 +196,7 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
     nodes.push({
       id,
       type: "pool",
-      position: at(id, { x: poolX[i] ?? 0, y: ROW.pools }),
+      position: at(id, { x: poolX[i] ?? 0, y: poolsY }),
       data: { pool, nodes: nodesPerPool.get(pool.name) ?? 0, badge: badges.get(id), highlighted: highlighted === id },
     });
   });
@@ -207,7 +220,7 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
   const podX = row(podPools.map(() => 200));
   podPools.forEach((pool, i) => {
     const id = `podpool:${pool.name}`;
-    nodes.push({ id, type: "podPool", position: at(id, { x: podX[i] ?? 0, y: ROW.podPools }), data: { pool, badge: badges.get(id), highlighted: highlighted === id } });
+    nodes.push({ id, type: "podPool", position: at(id, { x: podX[i] ?? 0, y: poolsY + ROW.podPoolsBelowPools }), data: { pool, badge: badges.get(id), highlighted: highlighted === id } });
     for (const nodePool of pool.nodePools) {
       if (!poolsByName.has(nodePool)) continue;
       edges.push({ id: `podpool-link:${pool.name}/${nodePool}`, source: id, sourceHandle: "nodes", target: `pool:${nodePool}`, targetHandle: "pods", className: "podpool-link" });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import type { Design } from "@/lib/design";
 import type { Finding } from "@/lib/planner";
 import { FabricView } from "@/components/canvas/FabricView";
+import { LazyPlanCharts } from "@/components/charts/LazyPlanCharts";
 import type { CanvasApi } from "@/components/canvas/FlowCanvas";
 import { ZonesView } from "@/components/canvas/ZonesView";
 import { Inspector } from "@/components/inspector/Inspector";
@@ -26,13 +27,22 @@ import { useLivePlan } from "./useLivePlan";
 import { useDiagramExport } from "./useDiagramExport";
 
 type Position = { x: number; y: number };
-export type StudioProps = { designId: string; name: string; revision: number; document: Design; revisionCreatedAt: string };
+export type StudioProps = {
+  designId: string;
+  name: string;
+  revision: number;
+  document: Design;
+  revisionCreatedAt: string;
+  /** Editors and owners save; viewers and reviewers may draw, but nothing is saved. */
+  canSave: boolean;
+  role: string;
+};
 
 /**
  * The design studio: toolbar, palette, canvas (fabric, zones or manifests), inspector and the
  * plan panel. Owns the document history; everything else receives the present document and edits.
  */
-export function Studio({ designId, name, revision, document, revisionCreatedAt }: StudioProps) {
+export function Studio({ designId, name, revision, document, revisionCreatedAt, canSave, role }: StudioProps) {
   const [history, dispatch] = useReducer(historyReducer, document, createHistory);
   const design = history.present;
   const [selection, setSelection] = useState<string | null>(null);
@@ -49,7 +59,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
 
   const loadHead = useCallback((next: Design) => dispatch({ type: "reset", design: next }), []);
   const onSaved = useCallback(() => setMessage(""), []);
-  const saver = useAutosave({ designId, initial: { revision, document }, present: design, message, onSaved, onLoadHead: loadHead });
+  const saver = useAutosave({ designId, initial: { revision, document }, present: design, message, onSaved, onLoadHead: loadHead, enabled: canSave });
 
   // A draft left by a reload or a closed tab is offered once the page runs in the browser
   // (localStorage does not exist on the server).
@@ -181,6 +191,11 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
         exportMenu={<ExportMenu actions={exportActions} />}
         onHelp={() => setHelp(true)}
       />
+      {!canSave && (
+        <div role="status" className="border-b border-slate-300 bg-slate-100 px-3 py-1 text-sm dark:border-slate-700 dark:bg-slate-800">
+          You are a {role} of this design&apos;s team: you may try changes here, but only editors and owners save them.
+        </div>
+      )}
       {draft && (
         <div role="alert" className="flex items-center gap-3 border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm dark:border-amber-700 dark:bg-amber-950">
           <span>
@@ -236,7 +251,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt }
               </div>
             )}
           </div>
-          <PlanPanel findings={live.plan.findings} metrics={live.plan.metrics} ms={live.ms} charts={null} onShow={showFinding} onApply={applyFix} />
+          <PlanPanel findings={live.plan.findings} metrics={live.plan.metrics} ms={live.ms} charts={<div className="p-3"><LazyPlanCharts plan={live.plan} design={live.model} /></div>} onShow={showFinding} onApply={applyFix} />
         </main>
         {view !== "manifests" && (
           <div className="w-80 shrink-0">

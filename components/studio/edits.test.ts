@@ -57,6 +57,14 @@ describe("document edits", () => {
     expect(copy?.design.ipPlan.podPools.at(-1)).toMatchObject({ name: "pod-pool-copy", cidr: "10.101.0.0/16" });
   });
 
+  it("duplicates a rack group with its placements, drawn 40 px below and to the right", () => {
+    const d = setPositions(starter(), { "rack:infra": { x: 100, y: 200 } });
+    const copy = duplicateElement(d, { kind: "rack", name: "infra" });
+    expect(copy?.ref).toEqual({ kind: "rack", name: "infra-copy" });
+    expect(copy?.design.racks.at(-1)).toEqual({ ...d.racks[1], name: "infra-copy" });
+    expect(copy?.design.canvas.positions["rack:infra-copy"]).toEqual({ x: 140, y: 240 });
+  });
+
   it("sets a value at a JSON pointer without touching other sections", () => {
     const d = starter();
     const next = setAtPointer(d, "/ipPlan/podPools/1/cidr", "10.20.0.0/19");

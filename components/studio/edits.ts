@@ -257,54 +257,40 @@ export function removeElement(design: Design, ref: ElementRef): Design {
 
 const offset = (p: Position | undefined): Position | undefined => (p ? { x: p.x + 40, y: p.y + 40 } : undefined);
 
+type Named = { name: string };
+type NamedList = { get: (d: Design) => Named[]; set: (d: Design, list: Named[]) => Design };
+
+/**
+ * The named lists an element can be copied within, and how to put a list back into the document
+ * (the copies come from the same list, so they have its element type).
+ */
+const namedLists: Record<"rack" | "pool" | "podpool" | "zone", NamedList> = {
+  rack: { get: (d) => d.racks, set: (d, racks) => ({ ...d, racks: racks as RackGroup[] }) },
+  pool: { get: (d) => d.nodePools, set: (d, nodePools) => ({ ...d, nodePools: nodePools as NodePool[] }) },
+  podpool: { get: (d) => d.ipPlan.podPools, set: (d, podPools) => ({ ...d, ipPlan: { ...d.ipPlan, podPools: podPools as PodPool[] } }) },
+  zone: { get: (d) => d.zones, set: (d, zones) => ({ ...d, zones: zones as Zone[] }) },
+};
+
 /** A copy of the element under a free name, drawn a little below and to the right of the original. */
 export function duplicateElement(design: Design, ref: ElementRef): Added | null {
-  const position = offset(design.canvas.positions[elementId(ref)]);
-  switch (ref.kind) {
-    case "rack": {
-      const original = design.racks.find((r) => r.name === ref.name);
-      if (!original) return null;
-      const name = uniqueName(`${ref.name.slice(0, 58)}-copy`, design.racks.map((r) => r.name));
-      const copy: Ref = { kind: "rack", name };
-      return { ref: copy, design: { ...design, racks: [...design.racks, { ...structuredClone(original), name }], canvas: withPosition(design, elementId(copy), position) } };
-    }
-    case "pool": {
-      const original = design.nodePools.find((p) => p.name === ref.name);
-      if (!original) return null;
-      const name = uniqueName(`${ref.name.slice(0, 58)}-copy`, design.nodePools.map((p) => p.name));
-      const copy: Ref = { kind: "pool", name };
-      return { ref: copy, design: { ...design, nodePools: [...design.nodePools, { ...structuredClone(original), name }], canvas: withPosition(design, elementId(copy), position) } };
-    }
-    case "podpool": {
-      // A copied pod pool would overlap the original; it gets a free range of its own.
-      const original = design.ipPlan.podPools.find((p) => p.name === ref.name);
-      if (!original) return null;
-      const name = uniqueName(`${ref.name.slice(0, 58)}-copy`, design.ipPlan.podPools.map((p) => p.name));
-      const copy: Ref = { kind: "podpool", name };
-      const pool = { ...structuredClone(original), name, cidr: freePodCidr(design) };
-      return {
-        ref: copy,
-        design: { ...design, ipPlan: { ...design.ipPlan, podPools: [...design.ipPlan.podPools, pool] }, canvas: withPosition(design, elementId(copy), position) },
-      };
-    }
-    case "zone": {
-      const original = design.zones.find((z) => z.name === ref.name);
-      if (!original) return null;
-      const name = uniqueName(`${ref.name.slice(0, 58)}-copy`, design.zones.map((z) => z.name));
-      const copy: Ref = { kind: "zone", name };
-      return { ref: copy, design: { ...design, zones: [...design.zones, { ...structuredClone(original), name }], canvas: withPosition(design, elementId(copy), position) } };
-    }
-    case "flow": {
-      const original = design.flows[ref.index];
-      if (!original) return null;
-      return { ref: { kind: "flow", index: design.flows.length }, design: { ...design, flows: [...design.flows, structuredClone(original)] } };
-    }
-    default:
-      return null;
+  if (ref.kind === "flow") {
+    const original = design.flows[ref.index];
+    if (!original) return null;
+    return { ref: { kind: "flow", index: design.flows.length }, design: { ...design, flows: [...design.flows, structuredClone(original)] } };
   }
+  if (ref.kind !== "rack" && ref.kind !== "pool" && ref.kind !== "podpool" && ref.kind !== "zone") return null;
+  const { kind, name } = ref;
+  const list = namedLists[kind];
+  const original = list.get(design).find((e) => e.name === name);
+  if (!original) return null;
+  const copyName = uniqueName(`${name.slice(0, 58)}-copy`, list.get(design).map((e) => e.name));
+  const copy = { ...structuredClone(original), name: copyName };
+  // A copied pod pool would overlap the original: it gets a free range of its own.
+  if (kind === "podpool") (copy as PodPool).cidr = freePodCidr(design);
+  const copyRef: ElementRef = { kind, name: copyName };
+  const next = list.set(design, [...list.get(design), copy]);
+  return { ref: copyRef, design: { ...next, canvas: withPosition(design, elementId(copyRef), offset(design.canvas.positions[elementId(ref)])) } };
 }
-
-type Ref = ElementRef;
 
 /** Sets the value a JSON pointer addresses (an "apply fix" suggestion), copying the path to it. */
 export function setAtPointer(design: Design, pointer: string, value: unknown): Design {

@@ -28,6 +28,7 @@ export function useAutosave({
   message,
   onSaved,
   onLoadHead,
+  enabled,
 }: {
   designId: string;
   initial: Base;
@@ -35,6 +36,8 @@ export function useAutosave({
   message: string;
   onSaved: (revision: number) => void;
   onLoadHead: (design: Design) => void;
+  /** False for those who may not save: no autosave, no drafts, no warning on leaving. */
+  enabled: boolean;
 }) {
   const [base, setBaseState] = useState<Base>(initial);
   const [saving, setSaving] = useState(false);
@@ -59,7 +62,7 @@ export function useAutosave({
   const save = useCallback(async () => {
     const document = presentRef.current;
     const { revision } = baseRef.current;
-    if (inFlight.current || document === baseRef.current.document) return;
+    if (!enabled || inFlight.current || document === baseRef.current.document) return;
     inFlight.current = true;
     setSaving(true);
     const result = await saveRevision(designId, { baseRevision: revision, document, message: messageRef.current.trim() || undefined });
@@ -77,22 +80,22 @@ export function useAutosave({
     } else {
       setError(result.message);
     }
-  }, [designId, onSaved, setBase]);
+  }, [designId, enabled, onSaved, setBase]);
 
   useEffect(() => {
-    if (!dirty || conflict || saving) return;
+    if (!enabled || !dirty || conflict || saving) return;
     const timer = setTimeout(save, error ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [present, dirty, conflict, saving, error, save]);
+  }, [enabled, present, dirty, conflict, saving, error, save]);
 
   useEffect(() => {
-    if (!dirty) return;
+    if (!enabled || !dirty) return;
     const timer = setTimeout(() => writeDraft(designId, base.revision, present, new Date()), DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [designId, present, dirty, base.revision]);
+  }, [enabled, designId, present, dirty, base.revision]);
 
   useEffect(() => {
-    if (!dirty && !conflict) return;
+    if (!enabled || (!dirty && !conflict)) return;
     const warn = (event: BeforeUnloadEvent) => {
       writeDraft(designId, baseRef.current.revision, presentRef.current, new Date());
       event.preventDefault();
@@ -101,7 +104,7 @@ export function useAutosave({
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [designId, dirty, conflict]);
+  }, [enabled, designId, dirty, conflict]);
 
   /** Conflict: drop my changes and continue from the head. */
   const reloadHead = useCallback(() => {

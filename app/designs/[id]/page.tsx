@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Studio } from "@/components/studio/Studio";
 import { parseDesign } from "@/lib/design";
+import { requirePageDesign } from "@/lib/auth/pages";
+import { hasRole } from "@/lib/auth/roles";
 import { getDb, getDesign, NotFoundError } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** The head revision; call after requirePageDesign, which checks that the user may see it. */
 async function load(id: string) {
   const { prisma } = await getDb();
   try {
@@ -21,13 +24,17 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const design = await load(id);
+  const { design } = await requirePageDesign(id, `/designs/${id}`);
   return { title: `${design.name} · Blueprint` };
 }
 
-/** The studio of one design, opened on its head revision (read here, on the server). */
+/**
+ * The studio of one design, opened on its head revision (read here, on the server). Members of the
+ * design's team open it; editors and owners save, the other roles look (lib/auth/roles.ts).
+ */
 export default async function DesignPage({ params }: Props) {
   const { id } = await params;
+  const { role } = await requirePageDesign(id, `/designs/${id}`);
   const design = await load(id);
   const parsed = parseDesign(design.document);
   if (!parsed.ok) {
@@ -55,6 +62,8 @@ export default async function DesignPage({ params }: Props) {
       revision={design.revision}
       document={parsed.design}
       revisionCreatedAt={design.revisionCreatedAt.toISOString()}
+      canSave={hasRole(role, "editor")}
+      role={role}
     />
   );
 }
