@@ -33,6 +33,8 @@ export const createDesignBodySchema = z
     description: descriptionSchema.optional(),
     template: z.enum(templateNames).optional(),
     document: designDocumentSchema.optional(),
+    /** The team to create it in; the creator's personal team when absent. */
+    teamId: z.string().min(1).optional(),
   })
   .superRefine((body, ctx) => {
     if ((body.template === undefined) === (body.document === undefined)) {
@@ -65,6 +67,7 @@ export const updateDesignBodySchema = z
   .refine((body) => Object.keys(body).length > 0, 'give at least one of "name", "description", "archived"');
 
 export const listQuerySchema = z.object({ archived: z.enum(["0", "1"]).optional() });
+export const importQuerySchema = z.object({ teamId: z.string().min(1).optional() });
 
 export const revisionQuerySchema = z.object({
   revision: z.coerce.number().int().min(1).optional(),
@@ -94,8 +97,8 @@ export function newDesignFromImport(body: unknown): NewDesign {
 }
 
 export function designSummaryJson(design: DesignSummary) {
-  const { id, name, description, headRevision, archived, createdAt, updatedAt } = design;
-  return { id, name, description, headRevision, archived, createdAt, updatedAt };
+  const { id, name, description, headRevision, archived, teamId, createdAt, updatedAt } = design;
+  return { id, name, description, headRevision, archived, teamId, createdAt, updatedAt };
 }
 
 /**
@@ -115,6 +118,7 @@ export function designJson(design: DesignAtRevision) {
     ...loadDocument(design.document),
     message: design.message,
     authorName: design.authorName,
+    authorId: design.authorId,
     revisionCreatedAt: design.revisionCreatedAt,
   };
 }

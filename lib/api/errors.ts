@@ -12,9 +12,11 @@ export type ApiErrorCode =
   | "invalid_json"
   | "validation_failed"
   | "payload_too_large"
+  | "unauthenticated"
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "too_many_requests"
   | "internal_error";
 
 export interface ApiErrorBody {
@@ -57,6 +59,7 @@ export const validationFailed = (issues: ApiIssue[], message = "The request is n
 export const payloadTooLarge = (limitBytes: number) =>
   new HttpError(413, "payload_too_large", `The request body is larger than ${limitBytes} bytes.`);
 
+export const unauthenticated = (message = "Sign in first.") => new HttpError(401, "unauthenticated", message);
 export const forbidden = (message = "You do not have the rights for this.") =>
   new HttpError(403, "forbidden", message);
 

@@ -1,6 +1,8 @@
 // Wraps a route handler so that every failure leaves as the standard error shape: HttpErrors as
 // they are, the repositories' typed errors as 404 / 409, anything else as a logged 500 that
-// shows the client nothing internal.
+// shows the client nothing internal. It is also the one place that refuses cross-site writes
+// (lib/auth/csrf.ts) before any handler runs.
+import { csrfRejection } from "../auth/csrf";
 import { ConflictError, NotFoundError } from "../db/errors";
 import { loadDocument } from "./designs";
 import { errorResponse, HttpError } from "./errors";
@@ -9,6 +11,8 @@ export function apiHandler<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
+    const rejected = csrfRejection(request);
+    if (rejected) return rejected.toResponse();
     try {
       return await handler(request, context);
     } catch (error) {

@@ -38,7 +38,8 @@ export interface DesignAtRevision extends DesignSummary {
   revisionCreatedAt: Date;
 }
 
-const summaryFields = {
+/** The columns of a DesignSummary, for other modules that read designs (lib/auth). */
+export const summaryFields = {
   id: true,
   name: true,
   description: true,

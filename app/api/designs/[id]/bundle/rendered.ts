@@ -2,6 +2,7 @@
 // on the server (no handler trusts a client's plan) and rendered.
 import { readQuery, validationFailed } from "@/lib/api";
 import { exportFilename, revisionQuerySchema } from "@/lib/api/designs";
+import { requireDesignRole } from "@/lib/auth/guards";
 import { getDb, getDesign } from "@/lib/db";
 import { parseDesign } from "@/lib/design";
 import { renderBundle, type BundleFile } from "@/lib/manifests";
@@ -9,7 +10,9 @@ import { plan } from "@/lib/planner";
 
 export type RenderedDesign = { name: string; revision: number; files: BundleFile[] };
 
+/** Viewers and above of the design's team may read its manifests. */
 export async function renderStoredDesign(request: Request, id: string): Promise<RenderedDesign> {
+  await requireDesignRole(request, id, "viewer");
   const { revision } = readQuery(request, revisionQuerySchema);
   const { prisma } = await getDb();
   const stored = await getDesign(prisma, id, revision);

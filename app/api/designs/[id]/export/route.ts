@@ -1,5 +1,6 @@
 import { apiHandler, readQuery } from "@/lib/api";
 import { exportFile, exportFilename, revisionQuerySchema } from "@/lib/api/designs";
+import { requireDesignRole } from "@/lib/auth/guards";
 import { getDb, getDesign } from "@/lib/db";
 
 export const runtime = "nodejs";
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 /** The design (head, or ?revision=N) as a file download that POST /api/designs/import takes back. */
 export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
+  await requireDesignRole(request, id, "viewer");
   const { revision } = readQuery(request, revisionQuerySchema);
   const { prisma } = await getDb();
   const design = await getDesign(prisma, id, revision);

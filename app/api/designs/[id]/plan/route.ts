@@ -1,5 +1,6 @@
 import { apiHandler, readQuery, validationFailed } from "@/lib/api";
 import { revisionQuerySchema } from "@/lib/api/designs";
+import { requireDesignRole } from "@/lib/auth/guards";
 import { getDb, getDesign } from "@/lib/db";
 import { parseDesign } from "@/lib/design";
 import { plan } from "@/lib/planner";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
+  await requireDesignRole(request, id, "viewer");
   const { revision } = readQuery(request, revisionQuerySchema);
   const { prisma } = await getDb();
   const stored = await getDesign(prisma, id, revision);
