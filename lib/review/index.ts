@@ -5,4 +5,5 @@ export * from "./manifest-diff";
 export * from "./highlights";
 export * from "./review-state";
 export * from "./contract";
+export * from "./anchors";
 export { diffRevisions, type RevisionDiff } from "./revision-diff";

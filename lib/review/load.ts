@@ -3,6 +3,8 @@
 import { validationFailed } from "../api/errors";
 import { getDesign, type PrismaClient } from "../db";
 import { parseDesign, type Design } from "../design";
+import { renderBundle, type BundleFile } from "../manifests";
+import { plan, type Plan } from "../planner";
 import { diffHighlights, type DiffHighlights } from "./highlights";
 import { diffRevisions, type RevisionDiff } from "./revision-diff";
 
@@ -22,4 +24,10 @@ export async function loadRevisionDiff(db: PrismaClient, designId: string, from:
   const [before, after] = await Promise.all([loadRevisionDesign(db, designId, from), loadRevisionDesign(db, designId, to)]);
   const diff = diffRevisions(before, after);
   return { from, to, ...diff, highlights: diffHighlights(diff.document) };
+}
+
+/** A revision's plan and manifests, computed on the server for the read-only views. */
+export function plannedAndRendered(design: Design): { plan: Plan; files: BundleFile[] } {
+  const planned = plan(design);
+  return { plan: planned, files: renderBundle(design, planned) };
 }
