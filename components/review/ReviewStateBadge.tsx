@@ -17,6 +17,7 @@ export function ReviewStateBadge({ state, head }: { state: ReviewState; head: nu
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${colours[state.state]}`}
     >
       {reviewStateLabel(state)}
+      {outdated && " "}
       {outdated && <span className="font-normal">(head is revision {head})</span>}
     </span>
   );
