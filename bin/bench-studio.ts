@@ -42,25 +42,20 @@ async function dragFrames(page: Page, nodeId: string): Promise<number[]> {
   if (!box) throw new Error(`${nodeId} is not drawn`);
   const x = box.x + Math.min(60, box.width / 2);
   const y = box.y + 14;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  // A string, not a function: tsx names inner functions with a helper the page does not have.
+  await page.evaluate(`
+    window.__frames = [];
+    window.__recording = true;
+    requestAnimationFrame(function tick(t) {
+      window.__frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    });
+  `);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 4, y + Math.sin(i / 6) * 40);
   await page.mouse.up();
-  const stamps = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames;
-  });
+  const stamps = (await page.evaluate("window.__recording = false, window.__frames")) as number[];
   return stamps.slice(1).map((t, i) => t - (stamps[i] as number));
 }
 
@@ -94,7 +89,7 @@ export async function benchStudio() {
       renders.sort((a, b) => a - b);
       return {
         firstRenderMs: { median: round(quantile(renders, 0.5)), max: round(renders.at(-1) ?? NaN) },
-        dragFrameMs: { p50: round(quantile(frames, 0.5)), p95: round(quantile(frames, 0.95)), frames: frames.length },
+        dragFrameMs: { p50: round(quantile(frames, 0.5)), p95: round(quantile(frames, 0.95)), frames: frames.length, slowest: frames.slice(-8).map(round) },
       };
     };
     // Collapsed: 4 rack groups, one uplink bundle each, 4 placement and 4 pod-pool links.

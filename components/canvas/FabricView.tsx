@@ -18,6 +18,8 @@ function edgeElement(edgeId: string): string | null {
   return null;
 }
 
+const noBadges: Badges = new Map();
+
 const kindOf = (id: string) => id.split(":")[0];
 /** Only connections that mean something: node pool to rack group, pod pool to node pool. */
 function isValidConnection(source: string, target: string): boolean {
@@ -48,9 +50,16 @@ export function FabricView({
 }) {
   const { fabric, racks, nodePools, ipPlan, canvas } = design;
   const podPools = ipPlan.podPools;
-  const graph = useMemo(
-    () => fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges, highlighted }),
+  const nodes = useMemo(
+    () => fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges, highlighted }).nodes,
     [fabric, racks, nodePools, podPools, canvas, badges, highlighted],
+  );
+  // Links depend on neither positions, badges nor highlights: derived apart, the same objects survive
+  // a drop or a finding click, and React Flow does not redraw 2,000 of them for nothing.
+  const expanded = canvas.expanded;
+  const edges = useMemo(
+    () => fabricGraph({ fabric, racks, nodePools, podPools, canvas: { positions: {}, expanded }, badges: noBadges, highlighted: null }).edges,
+    [fabric, racks, nodePools, podPools, expanded],
   );
   const onDoubleClick = useCallback((id: string) => {
     if (id.startsWith("rack:")) onToggleExpand(id);
@@ -58,8 +67,8 @@ export function FabricView({
   return (
     <FlowCanvas
       label="Fabric diagram"
-      nodes={graph.nodes}
-      edges={graph.edges}
+      nodes={nodes}
+      edges={edges}
       nodeTypes={fabricNodeTypes}
       selection={selection}
       edgeElement={edgeElement}
