@@ -2,7 +2,8 @@
 // drawn diagram, frame times while dragging a rack group (collapsed and with every rack expanded:
 // 250 leaves x 8 spines = 2,000 links), and the studio route's first-load JavaScript, gzipped.
 // Targets (issue #5): first render < 1.5 s, drag p95 < 50 ms, first-load JS < 400 kB gzipped.
-// Run alone with `npx tsx bin/bench-studio.ts`, or as part of `npm run bench`.
+// Run alone with `npx tsx bin/bench-studio.ts`, or as part of `npm run bench`. It uses the build in
+// NEXT_DIST_DIR (default .next) and builds it when missing.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -109,6 +110,8 @@ export async function benchStudio() {
         Math.max(collapsed.dragFrameMs.p95, expanded.dragFrameMs.p95) < targets.dragP95Ms &&
         js.gzipKB < targets.firstLoadJsKB,
     };
+    // A missed target fails `npm run bench`, as the planner's measurements do.
+    if (!result.meetsTargets) process.exitCode = 1;
     return result;
   } finally {
     await browser.close();

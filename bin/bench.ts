@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { designSchema, getTemplate, type Design } from "../lib/design";
 import { generateDesign } from "../lib/design/templates/generate";
 import { plan } from "../lib/planner";
+import { benchStudio } from "./bench-studio";
 
 type Measurement = {
   name: string;
@@ -84,6 +85,6 @@ const perGroup = (name: string) => results.find((r) => r.name === name)?.msPerRa
 const ratio = perGroup("plan generated-50000") / perGroup("plan generated-5000");
 const linearity = { msPerRackGroup5k: perGroup("plan generated-5000"), msPerRackGroup50k: perGroup("plan generated-50000"), ratio: round(ratio), linear: ratio < 2 };
 
-const report = { node: process.version, measurements: results, linearity };
+const report = { node: process.version, measurements: results, linearity, studio: await benchStudio() };
 console.log(JSON.stringify(report, null, 2));
 if (results.some((r) => r.met === false) || !linearity.linear) process.exitCode = 1;
