@@ -25,6 +25,7 @@ import { Toolbar, type View } from "./Toolbar";
 import { useAutosave } from "./useAutosave";
 import { useLivePlan } from "./useLivePlan";
 import { useDiagramExport } from "./useDiagramExport";
+import { CanvasReviewLayer } from "@/components/review/CanvasReviewLayer";
 
 type Position = { x: number; y: number };
 export type StudioProps = {
@@ -225,6 +226,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="flex min-h-0 flex-1">
             <div ref={canvasRoot} className="relative min-w-0 flex-1" data-testid={`canvas-${view}`}>
+              {view !== "manifests" && <CanvasReviewLayer designId={designId} revision={saver.base.revision} design={design} />}
               {view === "fabric" && (
                 <FabricView
                   design={design}

@@ -86,6 +86,13 @@ test("from draft through changes requested to approval, with a viewer and a shar
   await erin.page.goto(`/designs/${id}/review?revision=2`);
   await expect(badge(erin.page)).toHaveText("Changes requested on revision 2");
   await expect(erin.page.getByTestId("comment-body")).toHaveText(text);
+  // The studio marks the commented rack, and colours what revision 2 changed when asked to.
+  await openStudio(erin.page, id);
+  const computeNode = node(erin.page, "rack:compute");
+  await expect.poll(() => computeNode.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"1 comment"');
+  await erin.page.getByLabel("Changes since revision 1").check();
+  await expect.poll(() => computeNode.evaluate((el) => getComputedStyle(el.firstElementChild!).outlineStyle)).toBe("solid");
+  await expect.poll(() => node(erin.page, "rack:infra").evaluate((el) => getComputedStyle(el.firstElementChild!).outlineStyle)).toBe("none");
   await setComputeRacks(erin.page, id, 11, 3);
   await erin.page.goto(`/designs/${id}/review`);
   await erin.page.getByRole("form", { name: "Request a review" }).getByLabel(/Rui/).check();
