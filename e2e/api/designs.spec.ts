@@ -24,7 +24,7 @@ test.describe("GET /api/designs", () => {
     expect(ids).toContain(active.id);
     expect(ids).not.toContain(archived.id);
     expect(Object.keys(list.designs.find((d: { id: string }) => d.id === active.id)).sort()).toEqual(
-      ["archived", "createdAt", "description", "headRevision", "id", "name", "updatedAt"],
+      ["archived", "createdAt", "description", "headRevision", "id", "name", "teamId", "updatedAt"],
     );
 
     const all = await (await request.get("/api/designs?archived=1")).json();
@@ -266,9 +266,11 @@ test.describe("GET /api/designs/:id/revisions", () => {
     const created = await createFromTemplate(request);
     await request.put(`/api/designs/${created.id}`, { data: { baseRevision: 1, document: emptyDocument("two"), message: "second" } });
     const body = await (await request.get(`/api/designs/${created.id}/revisions`)).json();
+    // BLUEPRINT_AUTH=local: requests without a session are the local owner's, and say so.
+    const author = { authorId: "local-owner", authorName: "Local owner" };
     expect(body.revisions).toEqual([
-      { number: 2, message: "second", authorName: null, createdAt: expect.any(String) },
-      { number: 1, message: "Created from the empty template", authorName: null, createdAt: expect.any(String) },
+      { number: 2, message: "second", ...author, createdAt: expect.any(String) },
+      { number: 1, message: "Created from the empty template", ...author, createdAt: expect.any(String) },
     ]);
   });
 
