@@ -2,10 +2,11 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { parseConfig } from "./config";
 
-it("defaults to the embedded database under .data and port 3000", () => {
+it("defaults to the embedded database under .data, local auth and port 3000", () => {
   expect(parseConfig({})).toEqual({
     DATABASE_URL: undefined,
     BLUEPRINT_DATA_DIR: path.resolve(".data"),
+    BLUEPRINT_AUTH: "local",
     PORT: 3000,
     NODE_ENV: "development",
   });
@@ -21,4 +22,10 @@ it("accepts postgres URLs and names every bad variable", () => {
     "postgresql://postgres@127.0.0.1:5432/x",
   );
   expect(() => parseConfig({ DATABASE_URL: "mysql://db/x", PORT: "http" })).toThrow(/DATABASE_URL.*PORT/);
+});
+
+it("takes BLUEPRINT_AUTH=required and refuses anything but local or required", () => {
+  expect(parseConfig({ BLUEPRINT_AUTH: "required" }).BLUEPRINT_AUTH).toBe("required");
+  expect(parseConfig({ BLUEPRINT_AUTH: "" }).BLUEPRINT_AUTH).toBe("local");
+  expect(() => parseConfig({ BLUEPRINT_AUTH: "off" })).toThrow(/BLUEPRINT_AUTH/);
 });
