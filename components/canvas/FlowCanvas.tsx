@@ -17,9 +17,26 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 
 type Position = { x: number; y: number };
+
+const darkQuery = "(prefers-color-scheme: dark)";
+const subscribeToScheme = (onChange: () => void) => {
+  const query = window.matchMedia(darkQuery);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+
+/**
+ * The system's colour scheme. React Flow's own colorMode="system" reads it during the first render
+ * on the client, which then disagrees with the server's and keeps the server's "light" class after
+ * hydration; useSyncExternalStore renders "light" while hydrating and the real scheme right after.
+ */
+function useColorMode(): "light" | "dark" {
+  const dark = useSyncExternalStore(subscribeToScheme, () => window.matchMedia(darkQuery).matches, () => false);
+  return dark ? "dark" : "light";
+}
 
 /** What the studio asks of the drawn diagram from outside it (the export menu). */
 export type CanvasApi = { bounds: () => Rect };
@@ -128,6 +145,7 @@ export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, on
     [onSelect, edgeElement],
   );
 
+  const colorMode = useColorMode();
   const many = edges.length > 300;
   return (
     <ReactFlow
@@ -157,7 +175,7 @@ export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, on
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
-      colorMode="system"
+      colorMode={colorMode}
       fitView
       fitViewOptions={{ padding: 0.15 }}
       minZoom={0.05}

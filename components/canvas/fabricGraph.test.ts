@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/design";
 import { fabricGraph } from "./fabricGraph";
-import { zoneGraph } from "./zoneGraph";
+import { zoneGraph, zoneLayout } from "./zoneGraph";
 
 const reference = getTemplate("reference-5000");
 const input = (expanded: string[]) => ({
@@ -49,5 +49,19 @@ describe("zone graph", () => {
     expect(nodes).toHaveLength(5);
     expect(edges).toHaveLength(8);
     expect(edges.find((e) => e.id === "flow:2")?.label).toBe("TCP 5432, TCP 6379");
+  });
+});
+
+describe("zone layout", () => {
+  it("puts zones in columns by how far traffic travels from the outside", () => {
+    // ingress takes outside traffic (column 0) -> frontend (1) -> backend (2) -> data and platform (3).
+    const layout = zoneLayout(reference.zones, reference.flows);
+    expect([...layout].map(([name, p]) => [name, p.x / 250, p.y / 170])).toEqual([
+      ["ingress", 0, 0],
+      ["frontend", 1, 0],
+      ["backend", 2, 0],
+      ["data", 3, 0],
+      ["platform", 3, 1],
+    ]);
   });
 });

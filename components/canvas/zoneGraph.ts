@@ -4,13 +4,40 @@ import type { Badge, Badges } from "./badges";
 
 /**
  * The zones view: one node per security zone, one edge per allowed flow (a visual NetworkPolicy:
- * what is not drawn is denied). Zones without a saved position sit on a grid, in document order, so
- * that a new zone takes the next cell and moves none of the others.
+ * what is not drawn is denied). Zones without a saved position are laid out in columns by how far
+ * traffic travels to reach them (see zoneLayout).
  */
 export type ZoneData = { zone: Zone; badge?: Badge; highlighted: boolean };
 export type ZoneNode = Node<ZoneData, "zone">;
 
-const GRID = { columns: 3, x: 320, y: 200 };
+const LAYOUT = { x: 250, y: 170 };
+
+/**
+ * Columns by the order traffic flows: zones open to the outside, or that no flow reaches, in the
+ * first column; every other zone one column right of the nearest zone that sends it traffic
+ * (breadth-first, so cycles end). Within a column, zones keep document order.
+ */
+export function zoneLayout(zones: Design["zones"], flows: Design["flows"]): Map<string, { x: number; y: number }> {
+  const names = zones.map((z) => z.name);
+  const inbound = new Set(flows.filter((f) => f.from !== f.to).map((f) => f.to));
+  const column = new Map<string, number>();
+  let frontier = zones.filter((z) => z.ingressFromOutside.length > 0 || !inbound.has(z.name)).map((z) => z.name);
+  if (frontier.length === 0 && names[0]) frontier = [names[0]];
+  for (let depth = 0; frontier.length > 0; depth++) {
+    for (const name of frontier) column.set(name, depth);
+    frontier = [...new Set(flows.filter((f) => frontier.includes(f.from) && !column.has(f.to) && names.includes(f.to)).map((f) => f.to))];
+  }
+  const rows = new Map<number, number>();
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const name of names) {
+    // Zones only reachable through a cycle that starts nowhere go after the last column.
+    const col = column.get(name) ?? Math.max(0, ...column.values()) + 1;
+    const row = rows.get(col) ?? 0;
+    rows.set(col, row + 1);
+    positions.set(name, { x: col * LAYOUT.x, y: row * LAYOUT.y });
+  }
+  return positions;
+}
 
 export function formatPorts(ports: Port[]): string {
   if (ports.length === 0) return "all ports";
@@ -30,12 +57,13 @@ export function zoneGraph({
   badges: Badges;
   highlighted: string | null;
 }): { nodes: ZoneNode[]; edges: Edge[] } {
-  const nodes: ZoneNode[] = zones.map((zone, i) => {
+  const layout = zoneLayout(zones, flows);
+  const nodes: ZoneNode[] = zones.map((zone) => {
     const id = `zone:${zone.name}`;
     return {
       id,
       type: "zone",
-      position: canvas.positions[id] ?? { x: (i % GRID.columns) * GRID.x, y: Math.floor(i / GRID.columns) * GRID.y },
+      position: canvas.positions[id] ?? layout.get(zone.name) ?? { x: 0, y: 0 },
       data: { zone, badge: badges.get(id), highlighted: highlighted === id },
     };
   });

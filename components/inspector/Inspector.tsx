@@ -96,8 +96,8 @@ export function Inspector({
   const expanded = design.canvas.expanded.includes(id);
   return (
     <aside aria-label="Inspector" className="flex h-full flex-col overflow-hidden border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
-        <h2 className="truncate text-sm font-semibold">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
+        <h2 className="min-w-0 truncate text-sm font-semibold">
           {titles[selected.kind]}
           {"name" in selected ? `: ${selected.name}` : ""}
         </h2>

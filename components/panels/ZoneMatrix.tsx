@@ -17,7 +17,7 @@ export function ZoneMatrix({ matrix, onSelectZone }: { matrix: PolicyMatrix; onS
           <tr>
             <td />
             {matrix.zones.map((zone) => (
-              <th key={zone} scope="col" className="max-w-16 truncate px-1 py-0.5 font-medium" title={zone}>
+              <th key={zone} scope="col" className="max-w-14 truncate px-0.5 py-0.5 font-medium" title={zone}>
                 {zone}
               </th>
             ))}
@@ -37,7 +37,7 @@ export function ZoneMatrix({ matrix, onSelectZone }: { matrix: PolicyMatrix; onS
                 return (
                   <td
                     key={to}
-                    className={`h-7 min-w-12 border border-slate-200 px-1 text-center dark:border-slate-700 ${allowed ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : ""}`}
+                    className={`h-7 min-w-9 border border-slate-200 px-1 text-center dark:border-slate-700 ${allowed ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : ""}`}
                     title={allowed ? `${from} → ${to}: ${formatPorts(ports)}` : `${from} → ${to}: denied`}
                     data-testid={`matrix-${from}-${to}`}
                   >

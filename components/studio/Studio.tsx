@@ -248,7 +248,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
               )}
             </div>
             {view === "zones" && (
-              <div className="w-72 shrink-0">
+              <div className="w-[22rem] shrink-0">
                 <ZoneMatrix matrix={live.plan.metrics.policy.matrix} onSelectZone={(zone) => select(`zone:${zone}`)} />
               </div>
             )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { designSchema, getTemplate } from "@/lib/design";
-import { addPodPool, addRackGroup, connect, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
+import { addPodPool, addRackGroup, addZone, connect, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
 import { elementForPointer } from "./elements";
 
 const starter = () => getTemplate("starter-500");
@@ -40,6 +40,15 @@ describe("document edits", () => {
     const next = replaceElement(d, { kind: "zone", name: "backend" }, { ...zone, name: "api" });
     expect(next.flows[0]).toMatchObject({ from: "frontend", to: "api" });
     expect(next.canvas.positions).toEqual({ "zone:api": { x: 1, y: 2 } });
+  });
+
+  it("adding a zone or a flow pins the zones already drawn, so that none of them jumps", () => {
+    // starter-500: frontend takes outside traffic (column 0), backend is reached from it (column 1).
+    const { design } = addZone(starter());
+    expect(design.canvas.positions).toEqual({ "zone:frontend": { x: 0, y: 0 }, "zone:backend": { x: 250, y: 0 } });
+    const flowed = connect(design, { kind: "zone", name: "zone" }, { kind: "zone", name: "frontend" });
+    expect(flowed?.design.flows.at(-1)).toEqual({ from: "zone", to: "frontend", ports: [{ protocol: "TCP", port: 8080 }] });
+    expect(flowed?.design.canvas.positions["zone:frontend"]).toEqual({ x: 0, y: 0 });
   });
 
   it("removing a zone removes its flows; removing a pod pool unsets the zones' pool", () => {

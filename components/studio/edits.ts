@@ -1,4 +1,5 @@
 import { fromPointer, parseCidr, type Design, type Flow, type NodePool, type PodPool, type RackGroup, type Zone } from "@/lib/design";
+import { zoneLayout } from "@/components/canvas/zoneGraph";
 import { elementId, type ElementRef } from "./elements";
 
 /**
@@ -85,7 +86,8 @@ export function addPodPool(design: Design, position?: Position): Added {
   };
 }
 
-export function addZone(design: Design, position?: Position): Added {
+export function addZone(unpinned: Design, position?: Position): Added {
+  const design = pinZoneLayout(unpinned);
   const name = uniqueName("zone", design.zones.map((z) => z.name));
   // A zone needs a pod pool to draw addresses from; the first one is the likeliest.
   const zone: Zone = { name, namespaces: [name], podSelector: {}, pool: design.ipPlan.podPools[0]?.name, ingressFromOutside: [] };
@@ -93,8 +95,21 @@ export function addZone(design: Design, position?: Position): Added {
   return { ref, design: { ...design, zones: [...design.zones, zone], canvas: withPosition(design, elementId(ref), position) } };
 }
 
+/**
+ * Saves where every zone is drawn now. Zones without a position follow the automatic layout, which
+ * depends on the flows: pinned before a zone or a flow is added, none of them jumps away.
+ */
+export function pinZoneLayout(design: Design): Design {
+  const layout = zoneLayout(design.zones, design.flows);
+  const missing = Object.fromEntries(
+    [...layout].filter(([name]) => !design.canvas.positions[`zone:${name}`]).map(([name, position]) => [`zone:${name}`, position]),
+  );
+  return Object.keys(missing).length === 0 ? design : setPositions(design, missing);
+}
+
 /** A flow opens one port to start with: NetworkPolicy with no ports would allow all of them. */
-export function addFlow(design: Design, from: string, to: string): Added {
+export function addFlow(unpinned: Design, from: string, to: string): Added {
+  const design = pinZoneLayout(unpinned);
   const flow: Flow = { from, to, ports: [{ protocol: "TCP", port: 8080 }] };
   return { ref: { kind: "flow", index: design.flows.length }, design: { ...design, flows: [...design.flows, flow] } };
 }
