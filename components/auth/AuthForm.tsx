@@ -56,7 +56,7 @@ export function AuthForm({ mode, next }: { mode: "signin" | "signup"; next: stri
         />
       </label>
       {error && (
-        <p role="alert" className="whitespace-pre-line text-sm text-red-700 dark:text-red-400">
+        <p role="alert" data-testid="form-error" className="whitespace-pre-line text-sm text-red-700 dark:text-red-400">
           {error}
         </p>
       )}

@@ -86,7 +86,7 @@ export function TeamMembers({ teamId, members, isOwner, selfId }: { teamId: stri
         </tbody>
       </table>
       {error && (
-        <p role="alert" className="whitespace-pre-line text-sm text-red-700 dark:text-red-400">
+        <p role="alert" data-testid="form-error" className="whitespace-pre-line text-sm text-red-700 dark:text-red-400">
           {error}
         </p>
       )}
