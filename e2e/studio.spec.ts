@@ -106,6 +106,11 @@ test("a flow drawn in the zones view reaches the NetworkPolicy, and the bundle d
   await expect(page.locator('.react-flow__edge[data-id="flow:1"]')).toContainText("TCP 5432");
   await expect(page.getByTestId("matrix-backend-zone")).toHaveText("5432");
 
+  const png = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export ▾" }).click();
+  await page.getByRole("menuitem", { name: "Diagram as PNG" }).click();
+  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+
   await page.getByRole("radio", { name: "Manifests" }).click();
   await page.getByRole("treeitem", { name: "zone.yaml" }).click();
   const yaml = page.getByLabel("Contents of network-policies/zone.yaml", { exact: true });

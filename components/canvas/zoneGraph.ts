@@ -1,6 +1,10 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { Design, Port, Zone } from "@/lib/design";
-import type { Badge, Badges } from "./badges";
+import type { Badge, Badges, Severity } from "./badges";
+
+/** Tailwind's red-600, amber-500 and sky-600: the badge colours, for SVG strokes. */
+const severityStroke: Record<Severity, string> = { error: "#dc2626", warning: "#f59e0b", info: "#0284c7" };
+const highlightStroke = "#fbbf24";
 
 /**
  * The zones view: one node per security zone, one edge per allowed flow (a visual NetworkPolicy:
@@ -70,14 +74,20 @@ export function zoneGraph({
   const names = new Set(zones.map((z) => z.name));
   const edges: Edge[] = flows.flatMap((flow, i) => {
     if (!names.has(flow.from) || !names.has(flow.to)) return [];
+    const id = `flow:${i}`;
+    // An edge has no corner for a badge: its findings go into its label, in the badge's colour.
+    const badge = badges.get(id);
+    const lit = highlighted === id;
     return [
       {
-        id: `flow:${i}`,
+        id,
         source: `zone:${flow.from}`,
         target: `zone:${flow.to}`,
-        label: formatPorts(flow.ports),
+        label: badge ? `${formatPorts(flow.ports)} · ${badge.count} ${badge.worst}${badge.count === 1 ? "" : "s"}` : formatPorts(flow.ports),
+        labelStyle: badge ? { fill: severityStroke[badge.worst], fontWeight: 600 } : undefined,
+        style: lit ? { stroke: highlightStroke, strokeWidth: 3 } : badge ? { stroke: severityStroke[badge.worst] } : undefined,
         markerEnd: { type: "arrowclosed" as const, width: 18, height: 18 },
-        className: highlighted === `flow:${i}` ? "flow-link flow-highlighted" : "flow-link",
+        className: "flow-link",
         data: { flow },
       },
     ];

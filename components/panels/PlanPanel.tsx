@@ -85,7 +85,19 @@ export function PlanPanel({
         />
       )}
       <div className="flex items-center gap-2 border-b border-slate-200 px-2 dark:border-slate-700">
-        <div role="tablist" aria-label="Plan views" className="flex">
+        <div
+          role="tablist"
+          aria-label="Plan views"
+          className="flex"
+          onKeyDown={(event) => {
+            // The tabs pattern of WAI-ARIA: arrow keys move between tabs.
+            const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+            if (step === 0) return;
+            const next = tabs[(tabs.findIndex((t) => t.id === tab) + step + tabs.length) % tabs.length]!.id;
+            setTab(next);
+            document.getElementById(`plan-tab-${next}`)?.focus();
+          }}
+        >
           {tabs.map(({ id, label }) => (
             <button
               key={id}
@@ -93,6 +105,7 @@ export function PlanPanel({
               type="button"
               id={`plan-tab-${id}`}
               aria-selected={tab === id}
+              tabIndex={tab === id ? 0 : -1}
               aria-controls="plan-tabpanel"
               onClick={() => {
                 setTab(id);
