@@ -1,6 +1,8 @@
 import { UserMenu } from "@/components/auth/UserMenu";
 import { DesignList } from "@/components/designs/DesignList";
 import { requirePageUser } from "@/lib/auth/pages";
+import { hasRole } from "@/lib/auth/roles";
+import { listTeamsOf } from "@/lib/auth/teams";
 import { getDb } from "@/lib/db/bootstrap";
 import { listDesigns } from "@/lib/db/designs";
 
@@ -23,6 +25,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </header>
       <DesignList
         showArchived={showArchived}
+        teams={(await listTeamsOf(prisma, user.id)).filter((team) => hasRole(team.role, "editor")).map(({ id, name }) => ({ id, name }))}
         designs={designs.map((design) => ({
           id: design.id,
           name: design.name,

@@ -31,13 +31,18 @@ const inputClass =
 
 type Created = { id: string };
 
-export function DesignList({ designs, showArchived }: { designs: DesignRow[]; showArchived: boolean }) {
+/** A team the user may create designs in (editor or owner); the first is the default. */
+export type TeamOption = { id: string; name: string };
+
+export function DesignList({ designs, showArchived, teams = [] }: { designs: DesignRow[]; showArchived: boolean; teams?: TeamOption[] }) {
   const router = useRouter();
   const nameId = useId();
   const templateId = useId();
   const importInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState("");
   const [template, setTemplate] = useState<string>("reference-5000");
+  const teamSelectId = useId();
+  const [teamId, setTeamId] = useState<string | undefined>(teams[0]?.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -57,7 +62,7 @@ export function DesignList({ designs, showArchived }: { designs: DesignRow[]; sh
     run(async () => {
       const created = await requestJson<Created>("/api/designs", {
         method: "POST",
-        body: JSON.stringify({ name: name.trim(), template }),
+        body: JSON.stringify({ name: name.trim(), template, teamId }),
       });
       router.push(`/designs/${created.id}`);
     });
@@ -65,7 +70,8 @@ export function DesignList({ designs, showArchived }: { designs: DesignRow[]; sh
   const importFile = (file: File) =>
     run(async () => {
       const text = await file.text();
-      const created = await requestJson<Created>("/api/designs/import", { method: "POST", body: text });
+      const query = teamId ? `?teamId=${encodeURIComponent(teamId)}` : "";
+      const created = await requestJson<Created>(`/api/designs/import${query}`, { method: "POST", body: text });
       router.push(`/designs/${created.id}`);
     });
 
@@ -117,6 +123,20 @@ export function DesignList({ designs, showArchived }: { designs: DesignRow[]; sh
             ))}
           </select>
         </div>
+        {teams.length > 1 && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={teamSelectId} className="text-xs font-medium text-slate-600 dark:text-slate-300">
+              Team
+            </label>
+            <select id={teamSelectId} className={inputClass} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="submit" className={buttonClass} disabled={busy || name.trim() === ""}>
           Create design
         </button>
