@@ -100,7 +100,7 @@ test("a flow drawn in the zones view reaches the NetworkPolicy, and the bundle d
   await page.getByRole("button", { name: "Zone", exact: true }).click();
   await expect(node(page, "zone:zone")).toBeVisible();
   await fitView(page);
-  await connectHandles(page, handle(page, "zone:backend", "out"), handle(page, "zone:zone", "in"));
+  await connectHandles(page, handle(page, "zone:backend", "right"), handle(page, "zone:zone", "left"));
   await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("Allowed flow");
   await page.getByLabel("Port 1", { exact: true }).fill("5432");
   await expect(page.locator('.react-flow__edge[data-id="flow:1"]')).toContainText("TCP 5432");
@@ -121,4 +121,27 @@ test("a flow drawn in the zones view reaches the NetworkPolicy, and the bundle d
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: /Download bundle/ }).click();
   expect((await download).suggestedFilename()).toMatch(/\.zip$/);
+});
+
+test("the keyboard adds, duplicates, removes and undoes; ? shows the shortcuts", async ({ page, request }) => {
+  const design = await createFromTemplate(request, "starter-500");
+  await openStudio(page, design.id);
+  await page.locator("body").press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+
+  await page.locator("body").press("r");
+  await expect(node(page, "rack:rack-group")).toBeVisible();
+  await page.locator("body").press("Control+d");
+  await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("Rack group: rack-group-copy");
+  await page.locator("body").press("Delete");
+  await expect(node(page, "rack:rack-group-copy")).toHaveCount(0);
+  await page.locator("body").press("Control+z");
+  await expect(node(page, "rack:rack-group-copy")).toHaveCount(1);
+
+  // Every element of the canvas is reachable with Tab, and Enter selects it.
+  await node(page, "pool:worker").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("Node pool: worker");
 });

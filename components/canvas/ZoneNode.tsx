@@ -12,7 +12,9 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
   return (
     <NodeBox tone="zone" selected={selected} highlighted={data.highlighted} label={`Zone ${zone.name}`} className="w-[180px]">
       <FindingBadge badge={data.badge} />
-      <Handle id="in" type="target" position={Position.Left} className={handleClass} />
+      {/* A handle on every side: each flow leaves and enters by the sides that face each other. */}
+      <Handle id="left" type="source" position={Position.Left} className={handleClass} />
+      <Handle id="top" type="source" position={Position.Top} className={handleClass} />
       <div className="truncate text-sm font-semibold">{zone.name}</div>
       <div className="truncate text-slate-600 dark:text-slate-300" title={zone.namespaces.join(", ")}>
         ns: {zone.namespaces.join(", ") || "—"}
@@ -21,7 +23,8 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       {zone.ingressFromOutside.length > 0 && (
         <div className="truncate text-slate-500 dark:text-slate-400">outside: {formatPorts(zone.ingressFromOutside)}</div>
       )}
-      <Handle id="out" type="source" position={Position.Right} className={handleClass} />
+      <Handle id="right" type="source" position={Position.Right} className={handleClass} />
+      <Handle id="bottom" type="source" position={Position.Bottom} className={handleClass} />
     </NodeBox>
   );
 });

@@ -15,6 +15,20 @@ export type ZoneData = { zone: Zone; badge?: Badge; highlighted: boolean };
 export type ZoneNode = Node<ZoneData, "zone">;
 
 const LAYOUT = { x: 250, y: 170 };
+/** About the drawn size of a zone node, to find its centre. */
+const ZONE_SIZE = { width: 180, height: 80 };
+
+type Point = { x: number; y: number };
+type Side = "left" | "right" | "top" | "bottom";
+const opposite: Record<Side, Side> = { left: "right", right: "left", top: "bottom", bottom: "top" };
+
+/** The side of `from` that faces `to`, by the larger of the horizontal and vertical distances. */
+function facingSide(from: Point, to: Point): Side {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) >= Math.abs(dy) * (ZONE_SIZE.width / ZONE_SIZE.height)) return dx >= 0 ? "right" : "left";
+  return dy >= 0 ? "bottom" : "top";
+}
 
 /**
  * Columns by the order traffic flows: zones open to the outside, or that no flow reaches, in the
@@ -71,9 +85,12 @@ export function zoneGraph({
       data: { zone, badge: badges.get(id), highlighted: highlighted === id },
     };
   });
-  const names = new Set(zones.map((z) => z.name));
+  const centres = new Map(nodes.map((n) => [n.data.zone.name, { x: n.position.x + ZONE_SIZE.width / 2, y: n.position.y + ZONE_SIZE.height / 2 }]));
   const edges: Edge[] = flows.flatMap((flow, i) => {
-    if (!names.has(flow.from) || !names.has(flow.to)) return [];
+    const from = centres.get(flow.from);
+    const to = centres.get(flow.to);
+    if (!from || !to) return [];
+    const side = facingSide(from, to);
     const id = `flow:${i}`;
     // An edge has no corner for a badge: its findings go into its label, in the badge's colour.
     const badge = badges.get(id);
@@ -82,7 +99,9 @@ export function zoneGraph({
       {
         id,
         source: `zone:${flow.from}`,
+        sourceHandle: side,
         target: `zone:${flow.to}`,
+        targetHandle: opposite[side],
         label: badge ? `${formatPorts(flow.ports)} · ${badge.count} ${badge.worst}${badge.count === 1 ? "" : "s"}` : formatPorts(flow.ports),
         labelStyle: badge ? { fill: severityStroke[badge.worst], fontWeight: 600 } : undefined,
         style: lit ? { stroke: highlightStroke, strokeWidth: 3 } : badge ? { stroke: severityStroke[badge.worst] } : undefined,
