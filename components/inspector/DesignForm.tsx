@@ -1,21 +1,27 @@
 "use client";
-import { clusterSchema, ipFamilies, ipPlanSchema, kubeProxyModes, networkSchema, overlays, type Design } from "@/lib/design";
+import { backupSchema, clusterSchema, ipFamilies, ipPlanSchema, kubeProxyModes, networkSchema, overlays, storageSchema, type Design } from "@/lib/design";
 import { FormCheckbox, FormNumber, FormSelect, FormText, Section } from "./FormFields";
 import { useSchemaForm } from "./useSchemaForm";
 
+export type EditableSection = "cluster" | "network" | "ipPlan" | "storage" | "backup";
 type SectionCommit<K extends keyof Design> = (next: Design[K], field: string) => void;
 
-/** What is not drawn: the cluster's numbers, the network choices and the cluster-wide IP ranges. */
+/**
+ * What is not drawn: the cluster's numbers, the network choices, the cluster-wide IP ranges, and
+ * the numbers of storage and backup that the plan's findings most often ask to change.
+ */
 export function DesignForm({
   design,
   onCommit,
 }: {
   design: Design;
-  onCommit: <K extends "cluster" | "network" | "ipPlan">(section: K) => SectionCommit<K>;
+  onCommit: <K extends EditableSection>(section: K) => SectionCommit<K>;
 }) {
   const cluster = useSchemaForm({ schema: clusterSchema, value: design.cluster, onCommit: onCommit("cluster") });
   const network = useSchemaForm({ schema: networkSchema, value: design.network, onCommit: onCommit("network") });
   const ip = useSchemaForm({ schema: ipPlanSchema, value: design.ipPlan, onCommit: onCommit("ipPlan") });
+  const storage = useSchemaForm({ schema: storageSchema, value: design.storage, onCommit: onCommit("storage") });
+  const backup = useSchemaForm({ schema: backupSchema, value: design.backup, onCommit: onCommit("backup") });
   return (
     <div className="flex flex-col gap-3">
       <Section title="Cluster">
@@ -46,6 +52,32 @@ export function DesignForm({
           <FormText form={ip} path={["serviceCidr"]} label="Service CIDR" />
           <FormNumber form={ip} path={["usageAlertThreshold"]} label="Pool usage alert (0-1)" decimal />
         </div>
+      </Section>
+      <Section title="Storage classes">
+        {design.storage.classes.map((c, i) => (
+          <div key={c.name} className="grid grid-cols-2 gap-2">
+            <FormNumber form={storage} path={["classes", i, "expectedDataTB"]} label={`${c.name}: expected data (TB)`} decimal />
+            <FormNumber form={storage} path={["classes", i, "growthTBPerMonth"]} label={`${c.name}: growth (TB/month)`} decimal />
+          </div>
+        ))}
+        <div className="grid grid-cols-2 gap-2">
+          <FormNumber form={storage} path={["nearfullRatio"]} label="Ceph nearfull ratio" decimal />
+          <FormNumber form={storage} path={["fullRatio"]} label="Ceph full ratio" decimal />
+        </div>
+      </Section>
+      <Section title="Backup">
+        <div className="grid grid-cols-2 gap-2">
+          <FormNumber form={backup} path={["bandwidthGbps"]} label="Bandwidth to the object store (Gbps)" decimal />
+          <FormNumber form={backup} path={["dailyChangeRate"]} label="Daily change rate (0-1)" decimal />
+        </div>
+        {design.backup.schedules.map((schedule, i) => (
+          <div key={schedule.name} className="grid grid-cols-2 gap-2">
+            <FormText form={backup} path={["schedules", i, "cron"]} label={`${schedule.name}: cron`} />
+            <FormNumber form={backup} path={["schedules", i, "retentionDays"]} label={`${schedule.name}: retention (days)`} />
+            <FormNumber form={backup} path={["schedules", i, "protectedDataTB"]} label={`${schedule.name}: protected data (TB)`} decimal />
+            <FormNumber form={backup} path={["schedules", i, "windowHours"]} label={`${schedule.name}: window (hours)`} decimal />
+          </div>
+        ))}
       </Section>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Design } from "@/lib/design";
 import { Button } from "@/components/ui/Button";
 import { elementId, type ElementRef } from "@/components/studio/elements";
 import { replaceElement } from "@/components/studio/edits";
-import { DesignForm } from "./DesignForm";
+import { DesignForm, type EditableSection } from "./DesignForm";
 import { FabricForm } from "./FabricForm";
 import { FlowForm } from "./FlowForm";
 import { NodePoolForm } from "./NodePoolForm";
@@ -57,7 +57,7 @@ export function Inspector({
     [edit, selected, id, onSelect],
   );
   const commitSection = useCallback(
-    <K extends "cluster" | "network" | "ipPlan">(section: K) =>
+    <K extends EditableSection>(section: K) =>
       (next: Design[K], field: string) =>
         edit((d) => ({ ...d, [section]: next }), `form:${section}:${field}`),
     [edit],

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getTemplate } from "@/lib/design";
+import { DesignForm } from "./DesignForm";
 import { FlowForm } from "./FlowForm";
 import { PodPoolForm } from "./PodPoolForm";
 import { RackGroupForm } from "./RackGroupForm";
@@ -89,5 +90,21 @@ describe("flow form", () => {
     expect(errorOf("End port 1")).toBe("End port 1: endPort must not be below port");
     type("End port 1", "8090");
     expect(onCommit).toHaveBeenLastCalledWith({ from: "frontend", to: "backend", ports: [{ protocol: "TCP", port: 8080, endPort: 8090 }] }, "ports.0.endPort");
+  });
+});
+
+describe("design settings form", () => {
+  it("checks each section by its own schema and commits to that section", () => {
+    const design = getTemplate("reference-5000");
+    const commits: Array<[string, unknown]> = [];
+    const onCommit = (section: string) => (next: unknown) => commits.push([section, next]);
+    render(<DesignForm design={design} onCommit={onCommit} />);
+    type("Ceph nearfull ratio", "1.2");
+    expect(errorOf("Ceph nearfull ratio")).toMatch(/^Ceph nearfull ratio: .*<1/);
+    type("daily-data: window (hours)", "30");
+    expect(errorOf("daily-data: window (hours)")).toMatch(/^daily-data: window \(hours\): .*<=24/);
+    expect(commits).toEqual([]);
+    type("Service CIDR", "10.96.0.0/16");
+    expect(commits).toEqual([["ipPlan", { ...design.ipPlan, serviceCidr: "10.96.0.0/16" }]]);
   });
 });
