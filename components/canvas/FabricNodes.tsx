@@ -53,7 +53,7 @@ export const RackGroupNode = memo(function RackGroupNode({ data, selected }: Pro
       selected={selected}
       highlighted={data.highlighted}
       label={`Rack group ${group.name}: ${group.count} racks`}
-      className={data.expanded ? "bg-slate-50/80 dark:bg-slate-900/80" : ""}
+      className={data.expanded ? "bg-slate-50/80 dark:bg-slate-900/80" : "min-h-[150px]"}
     >
       <FindingBadge badge={data.badge} />
       <Handle id="up" type="source" position={Position.Top} className={handleClass} isConnectable={false} />

@@ -42,6 +42,16 @@ describe("fabric graph of the reference design", () => {
   });
 });
 
+describe("fabric graph with a super-spine tier", () => {
+  it("draws the tier above the spines with the spine-to-super-spine links", () => {
+    // 8 spines x 4 super-spines = 32 links of 400G.
+    const fabric = { ...reference.fabric, superSpine: { model: "ss-64x400g", ports: 64, portSpeedGbps: 400, count: 4, latencyUs: 1 } };
+    const { nodes, edges } = fabricGraph({ ...input([]), fabric });
+    expect(nodes.find((n) => n.id === "superspine")?.position.y).toBeLessThan(nodes.find((n) => n.id === "spine")!.position.y);
+    expect(edges.find((e) => e.id === "uplink:spine")).toMatchObject({ source: "spine", target: "superspine", label: "32 × 400G" });
+  });
+});
+
 describe("zone graph", () => {
   it("draws a flow per edge with its ports, and skips flows naming missing zones", () => {
     const flows = [...reference.flows, { from: "ghost", to: "data", ports: [] }];

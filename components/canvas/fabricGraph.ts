@@ -138,7 +138,8 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
         badge: badges.get(id),
         highlighted: highlighted === id,
       },
-      style: { width: size.width, height: size.height },
+      // Collapsed, the node grows with its placements; expanded, it is the frame of its racks.
+      style: isExpanded ? { width: size.width, height: size.height } : { width: size.width },
     });
     if (!isExpanded) {
       const count = leaves * spine.count * links;

@@ -92,11 +92,11 @@ export function FormRows<T>({
     <Section title={label}>
       {rows.length === 0 && <p className="text-xs text-slate-500 italic">{empty}</p>}
       {rows.map((_, index) => (
-        <div key={index} className="flex items-end gap-2">
+        <div key={index} className="flex items-start gap-2">
           <div className="grid flex-1 grid-cols-2 gap-2">{row(index)}</div>
           <button
             type="button"
-            className="mb-0.5 rounded px-1.5 py-1 text-sm text-slate-500 hover:bg-slate-200 hover:text-red-600 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-700"
+            className="mt-5 rounded px-1.5 py-1 text-sm text-slate-500 hover:bg-slate-200 hover:text-red-600 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-slate-700"
             aria-label={`Remove ${label.toLowerCase()} row ${index + 1}`}
             title={`Remove row ${index + 1}`}
             onClick={() => form.setValue(path, rows.filter((__, i) => i !== index))}

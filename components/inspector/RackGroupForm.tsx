@@ -31,7 +31,11 @@ export function RackGroupForm({ design, group, onCommit }: { design: Design; gro
         path={["placements"]}
         label="Placements"
         empty="No node pool placed: connect a node pool to this rack group, or add one here."
-        make={() => ({ pool: pools[0] ?? "", nodesPerRack: 1 })}
+        make={() => {
+          // The first pool not placed here yet: placing one twice is an error.
+          const placed = new Set(((form.value(["placements"]) as RackGroup["placements"] | undefined) ?? []).map((p) => p.pool));
+          return { pool: pools.find((p) => !placed.has(p)) ?? pools[0] ?? "", nodesPerRack: 1 };
+        }}
         row={(i) => (
           <>
             <FormSelect form={form} path={["placements", i, "pool"]} label={`Node pool ${i + 1}`} options={pools} />
