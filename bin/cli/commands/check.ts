@@ -1,7 +1,6 @@
-import { plan } from "../../../lib/planner";
 import type { Command } from "../command";
 import { exitCodes } from "../exit-codes";
-import { readDesign } from "../read-design";
+import { readPlannedDesign } from "../read-design";
 import { countLine, formatFindings } from "../summary";
 
 export const checkCommand: Command = {
@@ -10,17 +9,9 @@ export const checkCommand: Command = {
   usage: "blueprint check <file|->",
   options: {},
   async run({ positionals }, io) {
-    const [file] = positionals;
-    if (positionals.length !== 1 || file === undefined) {
-      io.err(`usage: ${this.usage}`);
-      return exitCodes.invalid;
-    }
-    const read = await readDesign(file, io);
-    if (!read.ok) {
-      io.err(read.messages.join("\n"));
-      return exitCodes.invalid;
-    }
-    const { findings } = plan(read.design);
+    const input = await readPlannedDesign(positionals, this.usage, io);
+    if (!input.ok) return input.exitCode;
+    const { findings } = input.plan;
     io.out([...formatFindings(findings), countLine(findings)].join("\n"));
     return findings.some((f) => f.severity === "error") ? exitCodes.findings : exitCodes.ok;
   },

@@ -1,10 +1,9 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { renderBundle, type BundlePlan } from "../../../lib/manifests";
-import { plan } from "../../../lib/planner";
 import type { Command } from "../command";
 import { exitCodes } from "../exit-codes";
-import { readDesign } from "../read-design";
+import { readPlannedDesign } from "../read-design";
 
 /** A design with errors still renders (its README lists them first); the user hears about them. */
 export function errorNotice(planned: BundlePlan): string | undefined {
@@ -18,19 +17,11 @@ export const renderCommand: Command = {
   usage: "blueprint render <file|-> --out <dir>",
   options: { out: { type: "string" } },
   async run({ values, positionals }, io) {
-    const [file] = positionals;
-    const out = values.out;
-    if (positionals.length !== 1 || file === undefined || typeof out !== "string" || out === "") {
-      io.err(`usage: ${this.usage}`);
-      return exitCodes.invalid;
-    }
-    const read = await readDesign(file, io);
-    if (!read.ok) {
-      io.err(read.messages.join("\n"));
-      return exitCodes.invalid;
-    }
-    const planned = plan(read.design);
-    const files = renderBundle(read.design, planned);
+    const input = await readPlannedDesign(positionals, this.usage, io, { option: values.out });
+    if (!input.ok) return input.exitCode;
+    const out = input.option;
+    const planned = input.plan;
+    const files = renderBundle(input.design, planned);
     for (const bundleFile of files) {
       const target = path.join(out, bundleFile.path);
       await mkdir(path.dirname(target), { recursive: true });
