@@ -16,7 +16,8 @@ import { listCommentThreads } from "@/lib/db/comments";
 import { getReviewSummary } from "@/lib/db/reviews";
 import { listShareLinks } from "@/lib/db/share-links";
 import { anchorOptions } from "@/lib/review/anchors";
-import { loadRevisionDesign, loadRevisionDiff } from "@/lib/review/load";
+import { loadStoredDesign } from "@/lib/api/stored-design";
+import { loadRevisionDiff } from "@/lib/review/load";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review · Blueprint" };
@@ -40,7 +41,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [summary, threads, document, members, links] = await Promise.all([
     getReviewSummary(prisma, id),
     listCommentThreads(prisma, id, revision),
-    loadRevisionDesign(prisma, id, revision).catch((error: unknown) => (error instanceof HttpError ? null : Promise.reject(error))),
+    loadStoredDesign(prisma, id, revision).then((stored) => stored.design).catch((error: unknown) => (error instanceof HttpError ? null : Promise.reject(error))),
     prisma.membership.findMany({ where: { teamId: design.teamId, userId: { not: user.id } }, select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
     hasRole(role, "editor") ? listShareLinks(prisma, id) : Promise.resolve([]),
   ]);

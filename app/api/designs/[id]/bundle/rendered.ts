@@ -1,10 +1,10 @@
 // Shared by the bundle and manifests routes: the stored design at a revision, validated, planned
 // on the server (no handler trusts a client's plan) and rendered.
-import { readQuery, validationFailed } from "@/lib/api";
+import { readQuery } from "@/lib/api";
 import { exportFilename, revisionQuerySchema } from "@/lib/api/designs";
+import { loadStoredDesign } from "@/lib/api/stored-design";
 import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb, getDesign } from "@/lib/db";
-import { parseDesign } from "@/lib/design";
+import { getDb } from "@/lib/db";
 import { renderBundle, type BundleFile } from "@/lib/manifests";
 import { plan } from "@/lib/planner";
 
@@ -15,12 +15,8 @@ export async function renderStoredDesign(request: Request, id: string): Promise<
   await requireDesignRole(request, id, "viewer");
   const { revision } = readQuery(request, revisionQuerySchema);
   const { prisma } = await getDb();
-  const stored = await getDesign(prisma, id, revision);
-  const parsed = parseDesign(stored.document);
-  if (!parsed.ok) {
-    throw validationFailed(parsed.issues, `Revision ${stored.revision} of this design is not a valid design document: fix it before exporting manifests.`);
-  }
-  return { name: stored.name, revision: stored.revision, files: renderBundle(parsed.design, plan(parsed.design)) };
+  const { stored, design } = await loadStoredDesign(prisma, id, revision);
+  return { name: stored.name, revision: stored.revision, files: renderBundle(design, plan(design)) };
 }
 
 /** `<name>-r<N>.zip`, with the same file-system-safe name as the design export file. */

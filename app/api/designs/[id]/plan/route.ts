@@ -1,8 +1,8 @@
-import { apiHandler, readQuery, validationFailed } from "@/lib/api";
+import { apiHandler, readQuery } from "@/lib/api";
 import { revisionQuerySchema } from "@/lib/api/designs";
+import { loadStoredDesign } from "@/lib/api/stored-design";
 import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb, getDesign } from "@/lib/db";
-import { parseDesign } from "@/lib/design";
+import { getDb } from "@/lib/db";
 import { plan } from "@/lib/planner";
 
 export const runtime = "nodejs";
@@ -17,8 +17,6 @@ export const GET = apiHandler(async (request: Request, { params }: { params: Pro
   await requireDesignRole(request, id, "viewer");
   const { revision } = readQuery(request, revisionQuerySchema);
   const { prisma } = await getDb();
-  const stored = await getDesign(prisma, id, revision);
-  const parsed = parseDesign(stored.document);
-  if (!parsed.ok) throw validationFailed(parsed.issues, `Revision ${stored.revision} of this design is not a valid design document.`);
-  return Response.json({ id, revision: stored.revision, plan: plan(parsed.design) }, { headers: { "Cache-Control": "no-store" } });
+  const { stored, design } = await loadStoredDesign(prisma, id, revision);
+  return Response.json({ id, revision: stored.revision, plan: plan(design) }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -3,7 +3,7 @@ import { audit } from "@/lib/auth/audit";
 import { requireDesignRole } from "@/lib/auth/guards";
 import { getDb, saveDesign } from "@/lib/db";
 import { revisionParamSchema } from "@/lib/review";
-import { loadRevisionDesign } from "@/lib/review/load";
+import { loadStoredDesign } from "@/lib/api/stored-design";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export const POST = apiHandler(async (request: Request, { params }: { params: Pr
   const { n } = parseWith(revisionParamSchema, { n: raw });
   const { prisma } = await getDb();
   // In the current format, and refused (400) if the current schema no longer accepts it.
-  const document = await loadRevisionDesign(prisma, id, n);
+  const { design: document } = await loadStoredDesign(prisma, id, n);
   const revision = await saveDesign(prisma, id, {
     baseRevision: design.headRevision,
     document,
