@@ -31,6 +31,8 @@ test("draw a rack group, see the plan follow, fix a finding, undo and redo, auto
   await exhaustion.getByRole("button").first().click();
   await expect(node(page, "podpool:workers").locator('[data-highlighted="true"]')).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("Pod pool: workers");
+  // The finding points at /ipPlan/podPools/0/cidr: the inspector shows that field.
+  await expect(page.getByLabel("CIDR", { exact: true })).toHaveAttribute("data-flash", "true");
 
   await exhaustion.getByRole("button", { name: /Apply fix/ }).click();
   await expect(exhaustion).toHaveCount(0);

@@ -1,11 +1,11 @@
 "use client";
 import { CheckboxInput, SelectInput, TextInput } from "@/components/ui/Field";
-import { toNumber, type FieldPath, type SchemaForm } from "./useSchemaForm";
+import { pathKey, toNumber, type FieldPath, type SchemaForm } from "./useSchemaForm";
 
 type Common = { form: SchemaForm; path: FieldPath; label: string; hint?: string };
 
 export function FormText({ form, path, label, hint }: Common) {
-  return <TextInput label={label} hint={hint} value={form.text(path)} error={form.error(path)} onChange={(text) => form.setText(path, text)} />;
+  return <TextInput label={label} hint={hint} name={pathKey(path)} value={form.text(path)} error={form.error(path)} onChange={(text) => form.setText(path, text)} />;
 }
 
 export function FormNumber({ form, path, label, hint, decimal = false }: Common & { decimal?: boolean }) {
@@ -13,6 +13,7 @@ export function FormNumber({ form, path, label, hint, decimal = false }: Common 
     <TextInput
       label={label}
       hint={hint}
+      name={pathKey(path)}
       inputMode={decimal ? "decimal" : "numeric"}
       value={form.text(path)}
       error={form.error(path)}
@@ -27,6 +28,7 @@ export function FormSelect({ form, path, label, hint, options, numeric = false }
     <SelectInput
       label={label}
       hint={hint}
+      name={pathKey(path)}
       value={String(form.value(path) ?? "")}
       options={options}
       error={form.error(path)}
@@ -47,6 +49,7 @@ export function FormNameList({ form, path, label, hint }: Common) {
     <TextInput
       label={label}
       hint={hint ?? "comma-separated"}
+      name={pathKey(path)}
       value={form.typed(path) ?? list.join(", ")}
       error={form.error(path) ?? firstRowError}
       onChange={(text) =>

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Design } from "@/lib/design";
 import { Button } from "@/components/ui/Button";
 import { elementId, type ElementRef } from "@/components/studio/elements";
@@ -37,6 +37,7 @@ export function Inspector({
   onDuplicate,
   onToggleExpand,
   onSelect,
+  focusField,
 }: {
   design: Design;
   selected: ElementRef;
@@ -46,7 +47,19 @@ export function Inspector({
   onToggleExpand: (id: string) => void;
   /** A rename moves the selection along with the element. */
   onSelect: (ref: ElementRef) => void;
+  /** A field a clicked finding points at ("cidr"): scrolled into view and marked for a moment. */
+  focusField: { field: string } | null;
 }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusField?.field) return;
+    const input = panel.current?.querySelector<HTMLElement>(`[name="${CSS.escape(focusField.field)}"]`);
+    if (!input) return;
+    input.scrollIntoView({ block: "center" });
+    input.dataset.flash = "true";
+    const timer = setTimeout(() => delete input.dataset.flash, 2500);
+    return () => clearTimeout(timer);
+  }, [focusField]);
   const id = elementId(selected);
   const commit = useCallback(
     (next: unknown, field: string) => {
@@ -119,7 +132,7 @@ export function Inspector({
           )}
         </div>
       </div>
-      <div className="flex-1 overflow-y-auto p-3" key={id}>
+      <div ref={panel} className="flex-1 overflow-y-auto p-3 [&_[data-flash]]:ring-4 [&_[data-flash]]:ring-amber-400" key={id}>
         {body ?? <p className="text-sm text-slate-500">This element no longer exists.</p>}
       </div>
     </aside>

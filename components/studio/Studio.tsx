@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/Button";
 import { ConflictDialog } from "./ConflictDialog";
 import { clearDrafts, draftToOffer, type Draft } from "./drafts";
 import { addNodePool, addPodPool, addRackGroup, addZone, connect, duplicateElement, removeElement, setAtPointer, setPositions, toggleExpanded, type Added } from "./edits";
-import { elementForPointer, elementId, parseElementId, viewOf, type ElementRef } from "./elements";
+import { elementForPointer, elementId, fieldForPointer, parseElementId, viewOf, type ElementRef } from "./elements";
 import { ExportMenu } from "./ExportMenu";
 import { findingBadges } from "./findingBadges";
 import { Palette, type PaletteItem } from "./Palette";
@@ -48,6 +48,8 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
   const design = history.present;
   const [selection, setSelection] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
+  // A new object per click, so that clicking the same finding twice shows the field again.
+  const [focusField, setFocusField] = useState<{ field: string } | null>(null);
   const [view, setView] = useState<View>("fabric");
   const [message, setMessage] = useState("");
   const [help, setHelp] = useState(false);
@@ -109,6 +111,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
       const id = elementId(ref);
       setSelection(id);
       setHighlighted(id);
+      setFocusField({ field: fieldForPointer(finding.path) });
       const target = viewOf(ref);
       if (target) setView(target);
     },
@@ -265,6 +268,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
               onDuplicate={duplicate}
               onToggleExpand={onToggleExpand}
               onSelect={(ref) => setSelection(elementId(ref))}
+              focusField={focusField}
             />
           </div>
         )}

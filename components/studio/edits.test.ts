@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { designSchema, getTemplate } from "@/lib/design";
 import { addPodPool, addRackGroup, addZone, connect, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
-import { elementForPointer } from "./elements";
+import { elementForPointer, fieldForPointer } from "./elements";
 
 const starter = () => getTemplate("starter-500");
 
@@ -90,6 +90,14 @@ describe("document edits", () => {
     expect(elementForPointer(d, "/fabric/spine/count")).toEqual({ kind: "spine" });
     expect(elementForPointer(d, "/storage/classes/0")).toEqual({ kind: "design" });
     expect(elementForPointer(d, "/racks/99")).toEqual({ kind: "design" });
+  });
+
+  it("names the form field a pointer addresses inside its element", () => {
+    expect(fieldForPointer("/racks/3/placements/0/nodesPerRack")).toBe("placements.0.nodesPerRack");
+    expect(fieldForPointer("/ipPlan/podPools/1/cidr")).toBe("cidr");
+    expect(fieldForPointer("/fabric/spine/count")).toBe("spine.count");
+    expect(fieldForPointer("/cluster/maxPodsPerNode")).toBe("maxPodsPerNode");
+    expect(fieldForPointer("/zones/2")).toBe("");
   });
 
   it("numbers copies past names already taken", () => {

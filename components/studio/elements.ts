@@ -96,3 +96,19 @@ export function viewOf(ref: ElementRef): "fabric" | "zones" | null {
   if (ref.kind === "design") return null;
   return "fabric";
 }
+
+/**
+ * The field inside the element's form that a pointer names, as the form names its inputs
+ * ("placements.0.nodesPerRack" for /racks/3/placements/0/nodesPerRack), or "" for the whole element.
+ */
+export function fieldForPointer(pointer: string): string {
+  let segments: string[];
+  try {
+    segments = fromPointer(pointer);
+  } catch {
+    return "";
+  }
+  const [section, second] = segments;
+  const elementLength = section === "ipPlan" && second === "podPools" ? 3 : ["racks", "nodePools", "zones", "flows"].includes(section ?? "") ? 2 : 1;
+  return segments.slice(elementLength).join(".");
+}

@@ -5,7 +5,8 @@ const control =
 const okBorder = "border-slate-300 dark:border-slate-600";
 const badBorder = "border-red-500 dark:border-red-400";
 
-type FieldShell = { label: string; error?: string; hint?: string };
+/** `name` is the field's path in its form: findings point the studio at a field by it. */
+type FieldShell = { label: string; error?: string; hint?: string; name?: string };
 
 /** Label, control and inline error, wired with aria-invalid and aria-describedby. */
 function Shell({ label, error, hint, children }: FieldShell & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
@@ -37,6 +38,7 @@ export function TextInput({
   label,
   error,
   hint,
+  name,
   value,
   onChange,
   inputMode,
@@ -46,6 +48,7 @@ export function TextInput({
       {({ id, describedBy }) => (
         <input
           id={id}
+          name={name}
           type="text"
           inputMode={inputMode}
           value={value}
@@ -63,6 +66,7 @@ export function SelectInput({
   label,
   error,
   hint,
+  name,
   value,
   options,
   onChange,
@@ -72,6 +76,7 @@ export function SelectInput({
       {({ id, describedBy }) => (
         <select
           id={id}
+          name={name}
           value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
