@@ -59,6 +59,9 @@ describe("zone graph", () => {
     expect(nodes).toHaveLength(5);
     expect(edges).toHaveLength(8);
     expect(edges.find((e) => e.id === "flow:2")?.label).toBe("TCP 5432, TCP 6379");
+    // backend -> platform (flow 7) returns along platform -> backend (flow 5): a stepped path.
+    expect(edges.find((e) => e.id === "flow:7")?.type).toBe("smoothstep");
+    expect(edges.find((e) => e.id === "flow:5")?.type).toBeUndefined();
   });
 });
 

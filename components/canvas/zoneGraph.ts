@@ -91,6 +91,9 @@ export function zoneGraph({
     const to = centres.get(flow.to);
     if (!from || !to) return [];
     const side = facingSide(from, to);
+    // A flow back along an earlier one would be drawn on top of it, label and all: it takes a
+    // stepped path instead.
+    const returning = flows.slice(0, i).some((earlier) => earlier.from === flow.to && earlier.to === flow.from);
     const id = `flow:${i}`;
     // An edge has no corner for a badge: its findings go into its label, in the badge's colour.
     const badge = badges.get(id);
@@ -102,6 +105,7 @@ export function zoneGraph({
         sourceHandle: side,
         target: `zone:${flow.to}`,
         targetHandle: opposite[side],
+        type: returning ? "smoothstep" : undefined,
         label: badge ? `${formatPorts(flow.ports)} · ${badge.count} ${badge.worst}${badge.count === 1 ? "" : "s"}` : formatPorts(flow.ports),
         labelStyle: badge ? { fill: severityStroke[badge.worst], fontWeight: 600 } : undefined,
         style: lit ? { stroke: highlightStroke, strokeWidth: 3 } : badge ? { stroke: severityStroke[badge.worst] } : undefined,
