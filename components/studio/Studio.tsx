@@ -9,6 +9,7 @@ import { ZonesView } from "@/components/canvas/ZonesView";
 import { Inspector } from "@/components/inspector/Inspector";
 import { LazyManifestsView } from "@/components/manifests/LazyManifestsView";
 import { PlanPanel } from "@/components/panels/PlanPanel";
+import { DesignReviewLinks } from "@/components/review/DesignReviewLinks";
 import { ZoneMatrix } from "@/components/panels/ZoneMatrix";
 import { Button } from "@/components/ui/Button";
 import { ConflictDialog } from "./ConflictDialog";
@@ -193,6 +194,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
         view={view}
         onView={setView}
         exportMenu={<ExportMenu actions={exportActions} />}
+        reviewLinks={<DesignReviewLinks designId={designId} revision={saver.base.revision} />}
         onHelp={() => setHelp(true)}
       />
       {!canSave && (

@@ -28,6 +28,7 @@ export function Toolbar({
   view,
   onView,
   exportMenu,
+  reviewLinks,
   onHelp,
 }: {
   name: string;
@@ -44,6 +45,8 @@ export function Toolbar({
   view: View;
   onView: (view: View) => void;
   exportMenu: ReactNode;
+  /** The design's review state with its history, review and diff links. */
+  reviewLinks: ReactNode;
   onHelp: () => void;
 }) {
   return (
@@ -93,6 +96,7 @@ export function Toolbar({
         ))}
       </div>
       <div className="ml-auto flex items-center gap-1">
+        {reviewLinks}
         {exportMenu}
         <IconButton size="sm" label="Keyboard shortcuts (?)" onClick={onHelp}>
           <Icon name="help" />
