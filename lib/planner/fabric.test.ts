@@ -67,7 +67,7 @@ describe("fabric", () => {
       d.racks[0].count = 130;
       d.fabric.superSpine = { model: "ss-256x100g", ports: 256, portSpeedGbps: 100, count: 8 };
     });
-    expect(pods.metrics).toMatchObject({ pods: 3, spineCount: 24, superSpinePortsNeeded: 3072, superSpinePortsAvailable: 2048 });
+    expect(pods.metrics).toMatchObject({ fabricPods: 3, spineCount: 24, superSpinePortsNeeded: 3072, superSpinePortsAvailable: 2048 });
     // 284 leaves over 3 pods: ceil(284/3) = 95 leaves + 128 uplinks = 223 ports per spine.
     expect(pods.metrics.spinePortsNeeded).toBe(223);
     const finding = pods.findings.find((f) => f.code === "fabric.super-spine-ports-exceeded")!;

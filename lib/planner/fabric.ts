@@ -29,7 +29,7 @@ export type FabricMetrics = {
   spineCount: number;
   superSpineCount: number;
   /** Pods of leaves and spines under a super-spine tier (1 for a three-stage fabric). */
-  pods: number;
+  fabricPods: number;
   uplinksPerLeaf: number;
   leafSpineLinkGbps: number;
   aggregateDemandGbps: number;
@@ -220,7 +220,7 @@ function spineTier(design: Design, totalLeaves: number) {
   const superSpineNeeded = totalLeaves * links > spine.ports;
   if (!superSpine) {
     return {
-      pods: 1,
+      fabricPods: 1,
       spineCount: spine.count,
       spineUplinkPorts: 0,
       spinePortsNeeded: totalLeaves * links,
@@ -237,7 +237,7 @@ function spineTier(design: Design, totalLeaves: number) {
   const spineCount = pods * spine.count;
   const linkGbps = Math.min(spine.portSpeedGbps, superSpine.portSpeedGbps);
   return {
-    pods,
+    fabricPods: pods,
     spineCount,
     spineUplinkPorts: upPorts,
     spinePortsNeeded: Math.ceil(totalLeaves / pods) * links + upPorts,
@@ -354,7 +354,7 @@ export function planFabric(design: Design, inventory: Inventory, ip: Pick<IpMetr
       leafCount: inventory.totalLeaves,
       spineCount: tier.spineCount,
       superSpineCount: superSpine?.count ?? 0,
-      pods: tier.pods,
+      fabricPods: tier.fabricPods,
       uplinksPerLeaf,
       leafSpineLinkGbps: linkGbps,
       aggregateDemandGbps: totalNodes * traffic.peakGbpsPerNode,

@@ -22,7 +22,7 @@ export const metricsCatalogue: readonly MetricDefinition[] = [
   m("fabric.leafCount", "count", "Leaves in the fabric"),
   m("fabric.spineCount", "count", "Spines in the fabric (all pods)"),
   m("fabric.superSpineCount", "count", "Super-spines (0 for a three-stage fabric)"),
-  m("fabric.pods", "count", "Pods of leaves under a super-spine tier (1 without)"),
+  m("fabric.fabricPods", "count", "Fabric pods (leaves and their spines) under a super-spine tier; 1 without one"),
   m("fabric.uplinksPerLeaf", "count", "Spines x links per leaf per spine, at most the leaf's uplink ports"),
   m("fabric.leafSpineLinkGbps", "Gbps", "Speed of one leaf-spine link"),
   m("fabric.aggregateDemandGbps", "Gbps", "Peak traffic of all nodes: nodes x baseline x peak factor"),
