@@ -27,7 +27,7 @@ const buttonClass =
 const secondaryClass =
   "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
 const inputClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+  "h-9 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 type Created = { id: string };
 
@@ -137,11 +137,11 @@ export function DesignList({ designs, showArchived, teams = [] }: { designs: Des
             </select>
           </div>
         )}
-        <button type="submit" className={buttonClass} disabled={busy || name.trim() === ""}>
+        <button type="submit" className={`${buttonClass} h-9`} disabled={busy || name.trim() === ""}>
           Create design
         </button>
-        <span className="mx-1 self-center text-sm text-slate-500">or</span>
-        <button type="button" className={secondaryClass} disabled={busy} onClick={() => importInput.current?.click()}>
+        <span className="mx-1 self-end pb-2 text-sm text-slate-500">or</span>
+        <button type="button" className={`${secondaryClass} h-9`} disabled={busy} onClick={() => importInput.current?.click()}>
           Import file…
         </button>
         <input
