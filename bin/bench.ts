@@ -1,5 +1,6 @@
 // `npm run bench`: times plan() and the `blueprint` command line on the 5,000-node reference
-// design and on generated 5,000- and 50,000-node designs, and prints JSON: median and p95 in
+// design and on generated 5,000- and 50,000-node designs, renderBundle() of the reference design,
+// the API under 50 concurrent clients (bench-api.ts) and the studio (bench-studio.ts), and prints JSON: median and p95 in
 // milliseconds over at least 30 runs, the targets of shared/design.md and whether they are met,
 // and a linearity check (time per rack group at 5,000 vs 50,000 nodes). Measurements are a list:
 // add one (e.g. a Playwright measurement of the studio) by appending to `measurements`.
@@ -10,7 +11,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { designSchema, getTemplate, type Design } from "../lib/design";
 import { generateDesign } from "../lib/design/templates/generate";
+import { renderBundle } from "../lib/manifests";
 import { plan } from "../lib/planner";
+import { benchApi } from "./bench-api";
 import { benchStudio } from "./bench-studio";
 
 type Measurement = {
@@ -41,11 +44,13 @@ function runCli(file: string): void {
 const reference = getTemplate("reference-5000");
 const generated5k = designSchema.parse(generateDesign({ nodes: 5000 }));
 const generated50k = designSchema.parse(generateDesign({ nodes: 50_000 }));
+const referencePlan = plan(reference);
 
 const measurements: Measurement[] = [
   { name: "plan reference-5000", runs: 200, warmup: 50, run: () => plan(reference), targetMedianMs: 10, rackGroups: reference.racks.length },
   { name: "plan generated-5000", runs: 200, warmup: 50, run: () => plan(generated5k), targetMedianMs: 10, rackGroups: generated5k.racks.length },
   { name: "plan generated-50000", runs: 100, warmup: 20, run: () => plan(generated50k), targetMedianMs: 100, rackGroups: generated50k.racks.length },
+  { name: "renderBundle reference-5000", runs: 100, warmup: 10, run: () => renderBundle(reference, referencePlan), targetMedianMs: 100 },
   { name: "cli check reference-5000", runs: 30, warmup: 2, run: () => runCli(designFile("reference-5000", reference)) },
   { name: "cli check generated-50000", runs: 30, warmup: 2, run: () => runCli(designFile("generated-50000", generated50k)) },
 ];
@@ -85,6 +90,6 @@ const perGroup = (name: string) => results.find((r) => r.name === name)?.msPerRa
 const ratio = perGroup("plan generated-50000") / perGroup("plan generated-5000");
 const linearity = { msPerRackGroup5k: perGroup("plan generated-5000"), msPerRackGroup50k: perGroup("plan generated-50000"), ratio: round(ratio), linear: ratio < 2 };
 
-const report = { node: process.version, measurements: results, linearity, studio: await benchStudio() };
+const report = { node: process.version, measurements: results, linearity, api: await benchApi(), studio: await benchStudio() };
 console.log(JSON.stringify(report, null, 2));
 if (results.some((r) => r.met === false) || !linearity.linear) process.exitCode = 1;
