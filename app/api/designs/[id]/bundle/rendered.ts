@@ -3,18 +3,15 @@
 import { readQuery } from "@/lib/api";
 import { exportFilename, revisionQuerySchema } from "@/lib/api/designs";
 import { loadStoredDesign } from "@/lib/api/stored-design";
-import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db";
 import { renderBundle, type BundleFile } from "@/lib/manifests";
 import { plan } from "@/lib/planner";
 
 export type RenderedDesign = { name: string; revision: number; files: BundleFile[] };
 
-/** Viewers and above of the design's team may read its manifests. */
-export async function renderStoredDesign(request: Request, id: string): Promise<RenderedDesign> {
-  await requireDesignRole(request, id, "viewer");
+/** The design at ?revision=N (or its head), rendered; the caller has checked the role (viewers and above). */
+export async function renderStoredDesign(request: Request, prisma: PrismaClient, id: string): Promise<RenderedDesign> {
   const { revision } = readQuery(request, revisionQuerySchema);
-  const { prisma } = await getDb();
   const { stored, design } = await loadStoredDesign(prisma, id, revision);
   return { name: stored.name, revision: stored.revision, files: renderBundle(design, plan(design)) };
 }

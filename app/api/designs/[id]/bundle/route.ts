@@ -1,4 +1,4 @@
-import { apiHandler } from "@/lib/api";
+import { designRoute } from "@/lib/auth/member-route";
 import { zipBundle } from "@/lib/manifests";
 import { bundleFilename, renderStoredDesign } from "./rendered";
 
@@ -6,9 +6,8 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The manifest bundle of the design (head, or ?revision=N) as a zip download. */
-export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const { name, revision, files } = await renderStoredDesign(request, id);
+export const GET = designRoute("viewer", async ({ request, id, prisma }) => {
+  const { name, revision, files } = await renderStoredDesign(request, prisma, id);
   const zip = zipBundle(files);
   return new Response(zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer, {
     headers: {

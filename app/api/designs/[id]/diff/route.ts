@@ -1,6 +1,5 @@
-import { apiHandler, readQuery } from "@/lib/api";
-import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { readQuery } from "@/lib/api";
+import { designRoute } from "@/lib/auth/member-route";
 import { diffQuerySchema } from "@/lib/review";
 import { loadRevisionDiff } from "@/lib/review/load";
 
@@ -12,10 +11,7 @@ export const dynamic = "force-dynamic";
  * findings, planned here on the server) and the manifests (unified diff per file), with the canvas
  * highlights of the document diff (any member).
  */
-export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  await requireDesignRole(request, id, "viewer");
+export const GET = designRoute("viewer", async ({ request, id, prisma }) => {
   const { from, to } = readQuery(request, diffQuerySchema);
-  const { prisma } = await getDb();
   return Response.json(await loadRevisionDiff(prisma, id, from, to), { headers: { "Cache-Control": "no-store" } });
 });

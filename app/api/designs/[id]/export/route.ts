@@ -1,17 +1,14 @@
-import { apiHandler, readQuery } from "@/lib/api";
+import { readQuery } from "@/lib/api";
 import { exportFile, exportFilename, revisionQuerySchema } from "@/lib/api/designs";
-import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb, getDesign } from "@/lib/db";
+import { designRoute } from "@/lib/auth/member-route";
+import { getDesign } from "@/lib/db";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The design (head, or ?revision=N) as a file download that POST /api/designs/import takes back. */
-export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  await requireDesignRole(request, id, "viewer");
+export const GET = designRoute("viewer", async ({ request, id, prisma }) => {
   const { revision } = readQuery(request, revisionQuerySchema);
-  const { prisma } = await getDb();
   const design = await getDesign(prisma, id, revision);
   return new Response(JSON.stringify(exportFile(design), null, 2) + "\n", {
     headers: {

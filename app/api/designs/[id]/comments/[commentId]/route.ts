@@ -1,21 +1,15 @@
-import { apiHandler, notFound, readJson, validationFailed } from "@/lib/api";
+import { notFound, readJson, validationFailed } from "@/lib/api";
 import { audit } from "@/lib/auth/audit";
-import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { designRoute } from "@/lib/auth/member-route";
 import { setThreadResolved } from "@/lib/db/comments";
 import { resolveBodySchema } from "@/lib/review";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string; commentId: string }> };
-
 /** Resolves or reopens a thread by its first comment (reviewers, editors and owners). */
-export const PATCH = apiHandler(async (request: Request, { params }: Context) => {
-  const { id, commentId } = await params;
-  const { user, design } = await requireDesignRole(request, id, "reviewer");
+export const PATCH = designRoute<{ id: string; commentId: string }>("reviewer", async ({ request, id, params: { commentId }, user, design, prisma }) => {
   const { resolved } = await readJson(request, resolveBodySchema);
-  const { prisma } = await getDb();
   const result = await setThreadResolved(prisma, id, commentId, user.id, resolved);
   if (!result.ok && result.reason === "not_a_thread") {
     throw validationFailed([{ path: "", message: "a reply cannot be resolved on its own: resolve its thread's first comment" }]);

@@ -1,7 +1,7 @@
-import { apiHandler, parseWith } from "@/lib/api";
+import { parseWith } from "@/lib/api";
 import { audit } from "@/lib/auth/audit";
-import { requireDesignRole } from "@/lib/auth/guards";
-import { getDb, saveDesign } from "@/lib/db";
+import { designRoute } from "@/lib/auth/member-route";
+import { saveDesign } from "@/lib/db";
 import { revisionParamSchema } from "@/lib/review";
 import { loadStoredDesign } from "@/lib/api/stored-design";
 
@@ -13,11 +13,8 @@ export const dynamic = "force-dynamic";
  * owners). History is never rewritten: the revisions after n stay, and the restore is one more
  * save, with the same 409 as any save if the head moves meanwhile.
  */
-export const POST = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string; n: string }> }) => {
-  const { id, n: raw } = await params;
-  const { user, design } = await requireDesignRole(request, id, "editor");
+export const POST = designRoute<{ id: string; n: string }>("editor", async ({ id, params: { n: raw }, user, design, prisma }) => {
   const { n } = parseWith(revisionParamSchema, { n: raw });
-  const { prisma } = await getDb();
   // In the current format, and refused (400) if the current schema no longer accepts it.
   const { design: document } = await loadStoredDesign(prisma, id, n);
   const revision = await saveDesign(prisma, id, {
