@@ -1,8 +1,10 @@
-// The built app and Chromium for the scripts that measure or photograph the studio (bench-studio,
-// screenshots): the production build (built first if missing) on a free port, with an empty
-// embedded database of its own so that nothing depends on what a developer has stored.
+// The built app and Chromium for the scripts that measure or photograph the studio (bench-api,
+// bench-studio, screenshots): a production build of the working tree (made once per process: a
+// build left over from older code would measure the wrong thing; BLUEPRINT_REUSE_BUILD=1 skips it
+// when you know the build is current) on a free port, with an empty embedded database of its own
+// so that nothing depends on what a developer has stored.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,12 +32,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+let built = process.env.BLUEPRINT_REUSE_BUILD === "1";
+
 /** The built app on a free port with an empty embedded database of its own. */
 export async function startBuiltApp(): Promise<{ url: string; stop: () => void }> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
+  if (!built) {
+    // The build's own output goes to stderr, so that a bench's JSON on stdout stays parseable.
+    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: ["ignore", 2, 2] });
     if (build.status !== 0) throw new Error("next build failed");
+    built = true;
   }
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "blueprint-bench-"));
