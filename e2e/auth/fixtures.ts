@@ -24,8 +24,12 @@ export async function newContext(baseURL: string, extraHTTPHeaders?: Record<stri
   return playwrightRequest.newContext({ baseURL, extraHTTPHeaders });
 }
 
-export async function signUp(baseURL: string, label: string): Promise<Person> {
-  const api = await newContext(baseURL);
+/**
+ * A new account with its own cookie jar. `sendOrigin` makes every request carry our Origin, as a
+ * browser does on writes from our pages; without it, specs send (or omit) the header themselves.
+ */
+export async function signUp(baseURL: string, label: string, { sendOrigin = false } = {}): Promise<Person> {
+  const api = await newContext(baseURL, sendOrigin ? origin(baseURL) : undefined);
   const email = uniqueEmail(label);
   const response = await api.post("/api/auth/signup", { data: { email, password: PASSWORD, name: label }, headers: origin(baseURL) });
   expect(response.status(), await response.text()).toBe(201);
