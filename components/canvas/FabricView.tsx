@@ -1,12 +1,9 @@
 "use client";
-import { useCallback, useMemo, type RefObject } from "react";
-import type { Design } from "@/lib/design";
+import { useCallback, useMemo } from "react";
 import type { Badges } from "./badges";
 import { fabricGraph } from "./fabricGraph";
 import { fabricNodeTypes } from "./FabricNodes";
-import { FlowCanvas, type CanvasApi } from "./FlowCanvas";
-
-type Position = { x: number; y: number };
+import { FlowCanvas, type CanvasViewProps } from "./FlowCanvas";
 
 /** Which element a fabric edge stands for: uplinks and placements are edited on their rack group. */
 function edgeElement(edgeId: string): string | null {
@@ -37,17 +34,7 @@ export function FabricView({
   onConnect,
   onToggleExpand,
   apiRef,
-}: {
-  design: Design;
-  badges: Badges;
-  selection: string | null;
-  highlighted: string | null;
-  onSelect: (id: string | null) => void;
-  onMove: (positions: Record<string, Position>, coalesceKey?: string) => void;
-  apiRef: RefObject<CanvasApi | null>;
-  onConnect: (source: string, target: string) => void;
-  onToggleExpand: (id: string) => void;
-}) {
+}: CanvasViewProps & { onToggleExpand: (id: string) => void }) {
   const { fabric, racks, nodePools, ipPlan, canvas } = design;
   const podPools = ipPlan.podPools;
   const nodes = useMemo(

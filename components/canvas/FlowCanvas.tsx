@@ -17,6 +17,8 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
+import type { Design } from "@/lib/design";
+import type { Badges } from "./badges";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 
 type Position = { x: number; y: number };
@@ -56,6 +58,18 @@ function CanvasHelpers({ focus, apiRef }: { focus: string | null; apiRef?: RefOb
   }, [apiRef, flow]);
   return null;
 }
+
+/** What the studio hands each view (fabric, zones): the design, its finding badges and callbacks. */
+export type CanvasViewProps = {
+  design: Design;
+  badges: Badges;
+  selection: string | null;
+  highlighted: string | null;
+  onSelect: (id: string | null) => void;
+  onMove: FlowCanvasProps["onMove"];
+  apiRef: RefObject<CanvasApi | null>;
+  onConnect: (source: string, target: string) => void;
+};
 
 export type FlowCanvasProps = {
   nodes: Node[];

@@ -1,12 +1,8 @@
 "use client";
-import { useMemo, type RefObject } from "react";
-import type { Design } from "@/lib/design";
-import type { Badges } from "./badges";
-import { FlowCanvas, type CanvasApi } from "./FlowCanvas";
+import { useMemo } from "react";
+import { FlowCanvas, type CanvasViewProps } from "./FlowCanvas";
 import { zoneGraph } from "./zoneGraph";
 import { zoneNodeTypes } from "./ZoneNode";
-
-type Position = { x: number; y: number };
 
 const edgeElement = (edgeId: string) => edgeId;
 const bothZones = (source: string, target: string) => source.startsWith("zone:") && target.startsWith("zone:");
@@ -20,16 +16,7 @@ export function ZonesView({
   onMove,
   onConnect,
   apiRef,
-}: {
-  design: Design;
-  badges: Badges;
-  selection: string | null;
-  highlighted: string | null;
-  onSelect: (id: string | null) => void;
-  onMove: (positions: Record<string, Position>, coalesceKey?: string) => void;
-  apiRef: RefObject<CanvasApi | null>;
-  onConnect: (source: string, target: string) => void;
-}) {
+}: CanvasViewProps) {
   const { zones, flows, canvas } = design;
   const graph = useMemo(() => zoneGraph({ zones, flows, canvas, badges, highlighted }), [zones, flows, canvas, badges, highlighted]);
   return (
