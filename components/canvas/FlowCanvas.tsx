@@ -191,7 +191,7 @@ export function FlowCanvas({ nodes, edges, nodeTypes, selection, edgeElement, on
       multiSelectionKeyCode={null}
       colorMode={colorMode}
       fitView
-      fitViewOptions={{ padding: 0.15 }}
+      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
       minZoom={0.05}
       onlyRenderVisibleElements={many}
       proOptions={{ hideAttribution: true }}

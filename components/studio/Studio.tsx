@@ -83,7 +83,10 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
     (added: Added | null) => {
       if (!added) return;
       edit(() => added.design);
-      select(elementId(added.ref));
+      const id = elementId(added.ref);
+      select(id);
+      // Bring what was just added or connected into view: it may land outside the visible area.
+      setHighlighted(id);
       const target = viewOf(added.ref);
       if (target) setView(target);
     },
