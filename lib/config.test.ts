@@ -7,6 +7,7 @@ it("defaults to the embedded database under .data, local auth and port 3000", ()
     DATABASE_URL: undefined,
     BLUEPRINT_DATA_DIR: path.resolve(".data"),
     BLUEPRINT_AUTH: "local",
+    BLUEPRINT_ALLOWED_HOSTS: [],
     PORT: 3000,
     NODE_ENV: "development",
   });
@@ -28,4 +29,8 @@ it("takes BLUEPRINT_AUTH=required and refuses anything but local or required", (
   expect(parseConfig({ BLUEPRINT_AUTH: "required" }).BLUEPRINT_AUTH).toBe("required");
   expect(parseConfig({ BLUEPRINT_AUTH: "" }).BLUEPRINT_AUTH).toBe("local");
   expect(() => parseConfig({ BLUEPRINT_AUTH: "off" })).toThrow(/BLUEPRINT_AUTH/);
+});
+
+it("reads BLUEPRINT_ALLOWED_HOSTS as lower-case names, blanks dropped", () => {
+  expect(parseConfig({ BLUEPRINT_ALLOWED_HOSTS: "Studio.LAN, 10.0.0.5,," }).BLUEPRINT_ALLOWED_HOSTS).toEqual(["studio.lan", "10.0.0.5"]);
 });

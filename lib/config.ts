@@ -19,6 +19,15 @@ export const configSchema = z.object({
    * `required`: every page and API route but GET /api/health needs a session (shared deployments).
    */
   BLUEPRINT_AUTH: optional(z.enum(["local", "required"])).transform((mode) => mode ?? "local"),
+  /**
+   * Host names (besides localhost, 127.0.0.1 and ::1) by which the local-mode studio may be reached,
+   * comma-separated, e.g. "studio.lan,10.0.0.5". Local mode signs every request in as the owner, so
+   * it answers only to names the owner chose: a web page that rebinds its own name to this machine
+   * must not read or change designs.
+   */
+  BLUEPRINT_ALLOWED_HOSTS: optional(z.string()).transform((hosts) =>
+    (hosts ?? "").split(",").map((host) => host.trim().toLowerCase()).filter((host) => host !== ""),
+  ),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform(
     (env) => env ?? "development",
