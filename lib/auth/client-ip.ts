@@ -1,7 +1,8 @@
-// The client address for rate limiting. `next start` appends the socket's peer to
-// X-Forwarded-For, so the last entry is the one a client cannot forge (earlier entries are
-// whatever the client or proxies in front sent). Behind a reverse proxy it is the proxy's
-// address, which still limits per email.
+// The client address for rate limiting and the audit log. `next start` fills X-Forwarded-For with
+// the socket's peer only when the request has none (next/dist/server/base-server.js: `??=`), so
+// the header, and this address, may be whatever the client wrote; behind a reverse proxy that
+// appends, the last entry is the proxy's view of the client. Limits keyed by it are therefore
+// backed by a per-account limit that does not depend on it (lib/auth/rate-limit.ts).
 export function clientIp(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for");
   const last = forwarded?.split(",").at(-1)?.trim();

@@ -50,3 +50,11 @@ export class FailureLimiter {
 
 /** 5 failures per email and IP per 15 minutes. */
 export const signInLimiter = new FailureLimiter(5, 15 * 60 * 1000);
+
+/**
+ * 20 failures per email per 15 minutes, whatever the address. The client address comes from
+ * X-Forwarded-For, which a client may write itself (lib/auth/client-ip.ts), so a guesser who
+ * changes it with every try would escape the per-address limit; this one it cannot. Its price is
+ * that someone who floods an account with bad passwords locks its owner out for 15 minutes.
+ */
+export const accountSignInLimiter = new FailureLimiter(20, 15 * 60 * 1000);

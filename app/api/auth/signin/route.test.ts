@@ -74,6 +74,17 @@ describe("POST /api/auth/signin", () => {
     expect((await attempt({ email: "ana@example.com", password: "correct horse battery" }, "10.0.2.2")).status).toBe(200);
   });
 
+  it("limits an account to 20 failures however often the client changes its X-Forwarded-For", async () => {
+    await signUp(db.prisma, { email: "bo@example.com", password: "correct horse battery", name: "Bo" });
+    // 20 guesses, each from a "new" address: every one under the per-address limit of 5.
+    for (let i = 0; i < 20; i++) {
+      expect((await attempt({ email: "bo@example.com", password: `guess ${i}` }, `10.1.${i}.1`)).status).toBe(401);
+    }
+    const limited = await attempt({ email: "bo@example.com", password: "correct horse battery" }, "10.1.99.1");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+  });
+
   it("validates the body with the standard error shape", async () => {
     const response = await attempt({ email: "not an email" }, "10.0.3.1");
     expect(response.status).toBe(400);
