@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { ApiError, requestJson } from "./api-client";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export type DesignRow = {
   id: string;
@@ -20,7 +21,6 @@ const templates = [
   { value: "empty", label: "Empty design" },
 ] as const;
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 const buttonClass =
   "rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-50 dark:bg-sky-600 dark:hover:bg-sky-500";
@@ -198,7 +198,7 @@ export function DesignList({ designs, showArchived, teams = [] }: { designs: Des
                   {design.description && <div className="text-xs text-slate-500">{design.description}</div>}
                 </td>
                 <td className="py-2 text-slate-600 dark:text-slate-300">
-                  <time dateTime={design.updatedAt} suppressHydrationWarning>{dateFormat.format(new Date(design.updatedAt))}</time>
+                  <LocalTime iso={design.updatedAt} />
                 </td>
                 <td className="py-2 text-right tabular-nums">{design.headRevision}</td>
                 <td className="space-x-2 py-2 text-right">

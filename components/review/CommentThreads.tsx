@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/Button";
 import type { CommentRecord, CommentThread } from "@/lib/db/comments";
 import { anchorLabel, type AnchorOption } from "@/lib/review/anchors";
 import { errorMessage, sendJson } from "./api";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 type Props = {
   designId: string;
@@ -15,7 +16,6 @@ type Props = {
   canComment: boolean;
 };
 
-const when = (date: Date | string) => new Date(date).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 /** Comment threads on a revision. Comment text is rendered as text (React escapes it), never as HTML. */
 export function CommentThreads({ designId, revision, threads, anchors, canComment }: Props) {
@@ -86,7 +86,7 @@ function Comment({ comment }: { comment: CommentRecord }) {
   return (
     <div data-testid="comment">
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        <span className="font-medium text-slate-800 dark:text-slate-100">{comment.author.name}</span> · {when(comment.createdAt)}
+        <span className="font-medium text-slate-800 dark:text-slate-100">{comment.author.name}</span> · <LocalTime iso={new Date(comment.createdAt).toISOString()} />
       </p>
       <p data-testid="comment-body" className="text-sm whitespace-pre-wrap">{comment.body}</p>
     </div>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ShareLinkRecord } from "@/lib/db/share-links";
 import { errorMessage, sendJson } from "./api";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 /**
  * Read-only links to a revision for people outside the team. A new link's URL is shown once: only
@@ -45,7 +46,7 @@ export function ShareLinks({ designId, revision, links }: { designId: string; re
           {links.map((link) => (
             <li key={link.id} data-testid="share-link" data-revoked={link.revokedAt ? "true" : "false"} className="flex items-center gap-2">
               <span>
-                Revision {link.revision}, by {link.createdBy.name}, {new Date(link.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+                Revision {link.revision}, by {link.createdBy.name}, <LocalTime iso={new Date(link.createdAt).toISOString()} />
               </span>
               {link.revokedAt ? (
                 <span className="text-xs text-slate-500 dark:text-slate-400">revoked</span>

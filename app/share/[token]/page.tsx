@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { openShareLink } from "@/lib/db/share-links";
 import { parseDesign } from "@/lib/design";
 import { plannedAndRendered } from "@/lib/review/load";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export const dynamic = "force-dynamic";
 // The token is the credential: keep it out of search engines and out of Referer headers.
@@ -28,7 +29,7 @@ export default async function SharedRevisionPage({ params }: { params: Promise<{
           {shared.name} · revision {shared.revision}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          {shared.authorName ?? "unknown author"} · {shared.message ?? "no message"} · {shared.revisionCreatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {shared.authorName ?? "unknown author"} · {shared.message ?? "no message"} · <LocalTime iso={shared.revisionCreatedAt.toISOString()} />
         </p>
       </header>
       {parsed.ok ? (

@@ -5,11 +5,11 @@ import { listAuditEvents } from "@/lib/auth/audit";
 import { requirePageTeam } from "@/lib/auth/pages";
 import { listMembers } from "@/lib/auth/teams";
 import { getDb } from "@/lib/db/bootstrap";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export const metadata: Metadata = { title: "Team · Blueprint" };
 export const dynamic = "force-dynamic";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** A team's members (owners manage them and invite) and, for owners, its audit log. */
 export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,9 +46,7 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
               const { actorName, ...rest } = details;
               return (
                 <li key={event.id} className="flex flex-wrap gap-x-2">
-                  <time className="text-slate-500 dark:text-slate-400" dateTime={event.createdAt.toISOString()}>
-                    {dateFormat.format(event.createdAt)}
-                  </time>
+                  <LocalTime className="text-slate-500 dark:text-slate-400" iso={event.createdAt.toISOString()} />
                   <span>{typeof actorName === "string" ? actorName : "someone"}</span>
                   <code>{event.action}</code>
                   {event.designId && <Link className="text-sky-700 underline dark:text-sky-300" href={`/designs/${event.designId}`}>design</Link>}

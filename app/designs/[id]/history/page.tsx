@@ -7,6 +7,7 @@ import { requirePageDesign } from "@/lib/auth/pages";
 import { hasRole } from "@/lib/auth/roles";
 import { getDb, listRevisions } from "@/lib/db";
 import { getReviewSummary } from "@/lib/db/reviews";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History · Blueprint" };
@@ -47,7 +48,7 @@ export default async function HistoryPage({ params }: Props) {
               <td className="py-2 pr-3">{revision.authorName ?? "—"}</td>
               <td className="py-2 pr-3">{revision.message ?? ""}</td>
               <td className="py-2 pr-3 whitespace-nowrap">
-                <time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
+                <LocalTime iso={revision.createdAt.toISOString()} />
               </td>
               <td className="flex flex-wrap gap-2 py-2">
                 <Link className="text-sky-700 underline dark:text-sky-300" href={`/designs/${id}/revisions/${revision.number}`}>Open</Link>

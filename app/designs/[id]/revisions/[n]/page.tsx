@@ -8,6 +8,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getDb, getDesign, NotFoundError } from "@/lib/db";
 import { parseDesign } from "@/lib/design";
 import { plannedAndRendered } from "@/lib/review/load";
+import { LocalTime } from "@/components/ui/LocalTime";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Revision · Blueprint" };
@@ -33,7 +34,7 @@ export default async function RevisionPage({ params }: Props) {
         <h1 className="text-xl font-semibold">Revision {number}</h1>
         <span className="rounded bg-slate-200 px-2 py-0.5 text-xs dark:bg-slate-700">read-only</span>
         <span className="text-sm text-slate-600 dark:text-slate-300">
-          {stored.authorName ?? "unknown author"} · {stored.message ?? "no message"} · {stored.revisionCreatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {stored.authorName ?? "unknown author"} · {stored.message ?? "no message"} · <LocalTime iso={stored.revisionCreatedAt.toISOString()} />
         </span>
         {hasRole(role, "editor") && number !== design.headRevision && <RestoreButton designId={id} revision={number} />}
       </div>
