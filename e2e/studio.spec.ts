@@ -135,6 +135,14 @@ test("the keyboard adds, duplicates, removes and undoes; ? shows the shortcuts",
 
   await page.locator("body").press("r");
   await expect(node(page, "rack:rack-group")).toBeVisible();
+  // Connecting without the mouse: C lists the node pools the new rack group can hold.
+  await page.locator("body").press("c");
+  const connectDialog = page.getByRole("dialog", { name: "Connect rack group rack-group to…" });
+  await expect(connectDialog.getByRole("button")).toHaveText(["Node pool control-plane", "Node pool worker", "Node pool storage", "Cancel"]);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(connectDialog).toBeHidden();
+  await expect(node(page, "rack:rack-group")).toContainText("worker");
   await page.locator("body").press("Control+d");
   await expect(page.getByRole("complementary", { name: "Inspector" })).toContainText("Rack group: rack-group-copy");
   await page.locator("body").press("Delete");

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { Design } from "@/lib/design";
 import { Button } from "@/components/ui/Button";
-import { elementId, type ElementRef } from "@/components/studio/elements";
+import { elementId, kindTitles, type ElementRef } from "@/components/studio/elements";
 import { replaceElement } from "@/components/studio/edits";
 import { DesignForm, type EditableSection } from "./DesignForm";
 import { FabricForm } from "./FabricForm";
@@ -13,17 +13,6 @@ import { RackGroupForm } from "./RackGroupForm";
 import { ZoneForm } from "./ZoneForm";
 
 export type InspectorEdit = (update: (design: Design) => Design, coalesceKey?: string) => void;
-
-const titles: Record<ElementRef["kind"], string> = {
-  design: "Design settings",
-  spine: "Fabric",
-  superspine: "Fabric",
-  rack: "Rack group",
-  pool: "Node pool",
-  podpool: "Pod pool",
-  zone: "Security zone",
-  flow: "Allowed flow",
-};
 
 /**
  * The right-hand panel: the form of the selected element, or the design's settings when nothing
@@ -111,7 +100,7 @@ export function Inspector({
     <aside aria-label="Inspector" className="flex h-full flex-col overflow-hidden border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <h2 className="min-w-0 truncate text-sm font-semibold">
-          {titles[selected.kind]}
+          {kindTitles[selected.kind]}
           {"name" in selected ? `: ${selected.name}` : ""}
         </h2>
         <div className="flex gap-1">

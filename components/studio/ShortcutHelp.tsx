@@ -19,7 +19,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         </tbody>
       </table>
       <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-        On the canvas: Tab moves between elements, Enter selects, arrow keys move the selected element. Drag from a node pool&apos;s handle to a rack group to place it; from a zone to another to allow a flow.
+        On the canvas: Tab moves between elements, Enter selects, arrow keys move the selected element. Drag from a node pool&apos;s handle to a rack group to place it, from a zone to another to allow a flow, or press C to choose what to connect the selected element to.
       </p>
       <div className="mt-3 flex justify-end">
         <Button onClick={onClose}>Close</Button>

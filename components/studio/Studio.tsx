@@ -13,8 +13,9 @@ import { DesignReviewLinks } from "@/components/review/DesignReviewLinks";
 import { ZoneMatrix } from "@/components/panels/ZoneMatrix";
 import { Button } from "@/components/ui/Button";
 import { ConflictDialog } from "./ConflictDialog";
+import { ConnectDialog } from "./ConnectDialog";
 import { clearDrafts, draftToOffer, type Draft } from "./drafts";
-import { addNodePool, addPodPool, addRackGroup, addZone, connect, duplicateElement, removeElement, setAtPointer, setPositions, toggleExpanded, type Added } from "./edits";
+import { addNodePool, addPodPool, addRackGroup, addZone, connect, connectTargets, duplicateElement, removeElement, setAtPointer, setPositions, toggleExpanded, type Added } from "./edits";
 import { elementForPointer, elementId, fieldForPointer, parseElementId, viewOf, type ElementRef } from "./elements";
 import { ExportMenu } from "./ExportMenu";
 import { findingBadges } from "./findingBadges";
@@ -54,6 +55,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
   const [view, setView] = useState<View>("fabric");
   const [message, setMessage] = useState("");
   const [help, setHelp] = useState(false);
+  const [connecting, setConnecting] = useState<ElementRef | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const canvasRoot = useRef<HTMLDivElement>(null);
   const canvasApi = useRef<CanvasApi | null>(null);
@@ -143,6 +145,7 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
     remove,
     duplicate,
     expand: () => selected.kind === "rack" && onToggleExpand(elementId(selected)),
+    connect: () => ["rack", "pool", "podpool", "zone"].includes(selected.kind) && setConnecting(selected),
     "add-rack": () => apply(addRackGroup(design)),
     "add-pool": () => apply(addNodePool(design)),
     "add-podpool": () => apply(addPodPool(design)),
@@ -280,6 +283,15 @@ export function Studio({ designId, name, revision, document, revisionCreatedAt, 
       </div>
       <ConflictDialog head={saver.conflict} mine={design} onReload={saver.reloadHead} onSaveMine={saver.saveMineOnTop} />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <ConnectDialog
+        source={connecting}
+        targets={connecting ? connectTargets(design, connecting) : []}
+        onClose={() => setConnecting(null)}
+        onConnect={(target) => {
+          if (connecting) apply(connect(design, connecting, target));
+          setConnecting(null);
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { designSchema, getTemplate } from "@/lib/design";
-import { addPodPool, addRackGroup, addZone, connect, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
+import { addPodPool, addRackGroup, addZone, connect, connectTargets, duplicateElement, placePool, removeElement, replaceElement, setAtPointer, setPositions, uniqueName } from "./edits";
 import { elementForPointer, fieldForPointer } from "./elements";
 
 const starter = () => getTemplate("starter-500");
@@ -21,6 +21,24 @@ describe("document edits", () => {
     expect(placed.racks.at(-1)?.placements).toEqual([{ pool: "worker", nodesPerRack: 48 }]);
     // A compute rack already uses 40 workers x 2 NICs = 80 of its 96 ports: 16 free, 8 storage nodes of 2 NICs.
     expect(connect(design, { kind: "pool", name: "storage" }, { kind: "rack", name: "compute" })?.design.racks[0]?.placements).toContainEqual({ pool: "storage", nodesPerRack: 8 });
+  });
+
+  it("offers from the keyboard exactly the connections a dragged link makes", () => {
+    const d = starter();
+    // starter-500: rack groups compute and infra; node pools control-plane, worker, storage;
+    // pod pools workers and infra; zones frontend and backend.
+    expect(connectTargets(d, { kind: "pool", name: "worker" })).toEqual([
+      { kind: "rack", name: "compute" },
+      { kind: "rack", name: "infra" },
+      { kind: "podpool", name: "workers" },
+      { kind: "podpool", name: "infra" },
+    ]);
+    expect(connectTargets(d, { kind: "rack", name: "compute" }).map((t) => t.kind)).toEqual(["pool", "pool", "pool"]);
+    expect(connectTargets(d, { kind: "zone", name: "frontend" })).toEqual([{ kind: "zone", name: "backend" }]);
+    expect(connectTargets(d, { kind: "spine" })).toEqual([]);
+    for (const source of [{ kind: "pool", name: "worker" }, { kind: "rack", name: "infra" }, { kind: "podpool", name: "infra" }, { kind: "zone", name: "backend" }] as const) {
+      for (const target of connectTargets(d, source)) expect(connect(d, source, target)).not.toBeNull();
+    }
   });
 
   it("renaming a node pool renames its placements and pod pool references", () => {

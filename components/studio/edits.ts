@@ -137,6 +137,27 @@ export function linkPodPool(design: Design, podPoolName: string, nodePoolName: s
   return { ...design, ipPlan: { ...design.ipPlan, podPools } };
 }
 
+/**
+ * What the selected element can be connected to, in the order the canvas draws them: the same
+ * pairs `connect` accepts, so the keyboard ("C") offers exactly what dragging a link does.
+ */
+export function connectTargets(design: Design, source: ElementRef): ElementRef[] {
+  const racks = design.racks.map((r): ElementRef => ({ kind: "rack", name: r.name }));
+  const pools = design.nodePools.map((p): ElementRef => ({ kind: "pool", name: p.name }));
+  const podPools = design.ipPlan.podPools.map((p): ElementRef => ({ kind: "podpool", name: p.name }));
+  switch (source.kind) {
+    case "rack":
+    case "podpool":
+      return pools;
+    case "pool":
+      return [...racks, ...podPools];
+    case "zone":
+      return design.zones.filter((z) => z.name !== source.name).map((z): ElementRef => ({ kind: "zone", name: z.name }));
+    default:
+      return [];
+  }
+}
+
 /** Connecting two elements on the canvas: what it means depends on what is connected. */
 export function connect(design: Design, source: ElementRef, target: ElementRef): Added | null {
   const pair = (a: ElementRef["kind"], b: ElementRef["kind"]) =>

@@ -15,6 +15,18 @@ export type ElementRef =
   | { kind: "zone"; name: string }
   | { kind: "flow"; index: number };
 
+/** What each kind of element is called in the inspector's title and the connect dialog. */
+export const kindTitles: Record<ElementRef["kind"], string> = {
+  design: "Design settings",
+  spine: "Fabric",
+  superspine: "Fabric",
+  rack: "Rack group",
+  pool: "Node pool",
+  podpool: "Pod pool",
+  zone: "Security zone",
+  flow: "Allowed flow",
+};
+
 export function elementId(ref: ElementRef): string {
   switch (ref.kind) {
     case "design":

@@ -26,5 +26,8 @@ describe("studio shortcuts", () => {
     expect(press("Delete")).toBe("remove");
     expect(press("?")).toBe("help");
     expect(press("d", { ctrlKey: true })).toBe("duplicate");
+    expect(press("c")).toBe("connect");
+    expect(press("c", {}, input)).toBeNull();
+    expect(press("c", { ctrlKey: true })).toBeNull();
   });
 });

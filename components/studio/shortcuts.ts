@@ -6,6 +6,7 @@ export const shortcuts = [
   { keys: "Delete / Backspace", does: "Remove the selected element" },
   { keys: "Ctrl+D", does: "Duplicate the selected element" },
   { keys: "E", does: "Expand or collapse the selected rack group" },
+  { keys: "C", does: "Connect the selected element (place a node pool, link a pod pool, allow a flow)" },
   { keys: "R", does: "Add a rack group" },
   { keys: "N", does: "Add a node pool" },
   { keys: "P", does: "Add a pod pool" },
@@ -22,6 +23,7 @@ export type ShortcutAction =
   | "remove"
   | "duplicate"
   | "expand"
+  | "connect"
   | "add-rack"
   | "add-pool"
   | "add-podpool"
@@ -70,6 +72,8 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   switch (key) {
     case "e":
       return "expand";
+    case "c":
+      return "connect";
     case "r":
       return "add-rack";
     case "n":
