@@ -89,25 +89,19 @@ export function fabricGraph({ fabric, racks, nodePools, podPools, canvas, badges
   const spine = fabric.spine;
   const uplinkSpeed = fabric.leaf.uplinkSpeedGbps;
   const links = fabric.linksPerLeafPerSpine;
-  const sw = spineWidth(spine.count);
 
-  nodes.push({
-    id: "spine",
+  // The spine tier and the super-spine tier are drawn alike: one node per tier, as wide as its switches.
+  const tierNode = (tier: SpineData["tier"], model: typeof spine | NonNullable<typeof fabric.superSpine>): Node<SpineData, "spine"> => ({
+    id: tier,
     type: "spine",
-    position: at("spine", { x: 0, y: ROW.spine }),
-    data: { tier: "spine", model: spine.model, count: spine.count, ports: spine.ports, portSpeedGbps: spine.portSpeedGbps, badge: badges.get("spine"), highlighted: highlighted === "spine" },
-    style: { width: sw },
+    position: at(tier, { x: 0, y: ROW[tier] }),
+    data: { tier, model: model.model, count: model.count, ports: model.ports, portSpeedGbps: model.portSpeedGbps, badge: badges.get(tier), highlighted: highlighted === tier },
+    style: { width: spineWidth(model.count) },
   });
+  nodes.push(tierNode("spine", spine));
   if (fabric.superSpine) {
     const ss = fabric.superSpine;
-    const width = spineWidth(ss.count);
-    nodes.push({
-      id: "superspine",
-      type: "spine",
-      position: at("superspine", { x: 0, y: ROW.superspine }),
-      data: { tier: "superspine", model: ss.model, count: ss.count, ports: ss.ports, portSpeedGbps: ss.portSpeedGbps, badge: badges.get("superspine"), highlighted: highlighted === "superspine" },
-      style: { width },
-    });
+    nodes.push(tierNode("superspine", ss));
     const count = spine.count * ss.count;
     edges.push({ id: "uplink:spine", source: "spine", sourceHandle: "up", target: "superspine", targetHandle: "down", label: `${formatCount(count)} × ${ss.portSpeedGbps}G`, className: "fabric-link" });
   }
